@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EntryList } from "@/components/journal/entry-list";
+import { JumpToDate } from "@/components/journal/jump-to-date";
+import { MonthCalendar } from "@/components/journal/month-calendar";
+import { Button } from "@/components/ui/button";
+import { requireUser } from "@/lib/auth/session";
+import { isIsoMonth, monthOf, todayIn } from "@/lib/dates";
+import { entryDaysInMonth, listEntries } from "@/lib/journal/entries";
+
+export const metadata: Metadata = { title: "Entries" };
+
+const PAGE_SIZE = 30;
+
+type Props = { searchParams: Promise<{ month?: string; page?: string }> };
+
+export default async function EntriesPage({ searchParams }: Props) {
+  const user = await requireUser();
+  const query = await searchParams;
+  const today = todayIn(user.timeZone);
+  const month = query.month && isIsoMonth(query.month) && query.month <= monthOf(today) ? query.month : monthOf(today);
+  const page = Math.max(1, Math.floor(Number(query.page)) || 1);
+
+  const [{ entries, total }, written] = await Promise.all([
+    listEntries(user.id, { page, pageSize: PAGE_SIZE }),
+    entryDaysInMonth(user.id, month),
+  ]);
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const pageLink = (p: number) => `/entries?page=${p}${query.month ? `&month=${month}` : ""}`;
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="min-w-0 space-y-4">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h1 className="font-serif text-3xl">Entries</h1>
+          <p className="text-sm text-muted">
+            {total} {total === 1 ? "entry" : "entries"}, newest first
+          </p>
+        </div>
+        {total === 0 ? (
+          <div className="rounded-lg border border-dashed border-line p-8 text-center">
+            <p className="mb-4 text-muted">No entries yet. Your first one is a click away.</p>
+            <Button asChild>
+              <Link href={`/journal/${today}`}>Write today&apos;s entry</Link>
+            </Button>
+          </div>
+        ) : (
+          <EntryList entries={entries} />
+        )}
+        {pages > 1 && (
+          <nav aria-label="Pages" className="flex items-center justify-between text-sm">
+            {page > 1 ? <Link className="text-accent underline" href={pageLink(page - 1)}>← Newer</Link> : <span />}
+            <span className="text-muted">
+              Page {Math.min(page, pages)} of {pages}
+            </span>
+            {page < pages ? <Link className="text-accent underline" href={pageLink(page + 1)}>Older →</Link> : <span />}
+          </nav>
+        )}
+      </div>
+      <div className="space-y-4">
+        <MonthCalendar month={month} today={today} written={written} />
+        <div className="rounded-lg border border-line bg-card p-4">
+          <p className="mb-2 text-sm font-medium">Go to a day</p>
+          <JumpToDate value={today} max={today} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { EntryEditor } from "@/components/editor/entry-editor";
+import { DayNav } from "@/components/journal/day-nav";
+import { MemoryPanelPlaceholder } from "@/components/journal/memory-panel-placeholder";
+import { requireUser } from "@/lib/auth/session";
+import { formatDay, isIsoDay, todayIn } from "@/lib/dates";
+import { countEntries, getEntryByDate, neighbourEntryDays } from "@/lib/journal/entries";
+
+type Props = { params: Promise<{ date: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { date } = await params;
+  return { title: isIsoDay(date) ? formatDay(date) : "Journal" };
+}
+
+export default async function JournalDayPage({ params }: Props) {
+  const { date } = await params;
+  const user = await requireUser();
+  const today = todayIn(user.timeZone);
+  // Unreal dates and days that have not come yet have no page.
+  if (!isIsoDay(date) || date > today) notFound();
+
+  const [entry, neighbours, entryCount] = await Promise.all([
+    getEntryByDate(user.id, date),
+    neighbourEntryDays(user.id, date),
+    countEntries(user.id),
+  ]);
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="min-w-0">
+        <DayNav date={date} today={today} previousEntry={neighbours.previous} nextEntry={neighbours.next} />
+        <EntryEditor key={date} userId={user.id} date={date} initial={entry} />
+      </div>
+      <MemoryPanelPlaceholder entryCount={entryCount} />
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import { useActionState, useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { Input } from "@/components/ui/input";
+import type { AuthFormState } from "@/app/(auth)/actions";
+
+type Props = {
+  mode: "sign-in" | "sign-up";
+  action: (state: AuthFormState, formData: FormData) => Promise<AuthFormState>;
+  minPasswordLength: number;
+};
+
+export function AuthForm({ mode, action, minPasswordLength }: Props) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const [timeZone, setTimeZone] = useState("UTC");
+  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC"), []);
+  const error = (field: "name" | "email" | "password") => state.fieldErrors?.[field]?.[0];
+
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      {state.message && <FormMessage>{state.message}</FormMessage>}
+      {mode === "sign-up" && (
+        <Field id="name" label="Name (optional)" error={error("name")}>
+          <Input id="name" name="name" autoComplete="name" defaultValue={state.values?.name} />
+        </Field>
+      )}
+      <Field id="email" label="Email" error={error("email")}>
+        <Input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={state.values?.email}
+          aria-invalid={!!error("email")}
+          aria-describedby={error("email") ? "email-error" : undefined}
+        />
+      </Field>
+      <Field
+        id="password"
+        label="Password"
+        hint={mode === "sign-up" ? `At least ${minPasswordLength} characters.` : undefined}
+        error={error("password")}
+      >
+        <Input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete={mode === "sign-up" ? "new-password" : "current-password"}
+          required
+          aria-invalid={!!error("password")}
+          aria-describedby={error("password") ? "password-error" : mode === "sign-up" ? "password-hint" : undefined}
+        />
+      </Field>
+      {mode === "sign-up" && <input type="hidden" name="timeZone" value={timeZone} />}
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? "One moment…" : mode === "sign-up" ? "Create account" : "Sign in"}
+      </Button>
+    </form>
+  );
+}

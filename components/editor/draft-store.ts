@@ -1,0 +1,42 @@
+// Unsaved text lives in localStorage until the server confirms it, so a failed save, a closed tab or a
+// reload never loses what was typed. Keys include the user id: two people sharing a browser never see
+// each other's drafts.
+export type Draft = { body: string; mood: number | null; tags: string[] };
+
+const key = (userId: string, date: string) => `cellstate:draft:${userId}:${date}`;
+
+export function readDraft(userId: string, date: string): Draft | null {
+  try {
+    const raw = localStorage.getItem(key(userId, date));
+    if (!raw) return null;
+    const value = JSON.parse(raw) as Partial<Draft>;
+    if (typeof value.body !== "string") return null;
+    return {
+      body: value.body,
+      mood: typeof value.mood === "number" ? value.mood : null,
+      tags: Array.isArray(value.tags) ? value.tags.filter((t): t is string => typeof t === "string") : [],
+    };
+  } catch {
+    return null;
+  }
+}
+
+export function writeDraft(userId: string, date: string, draft: Draft): void {
+  try {
+    localStorage.setItem(key(userId, date), JSON.stringify(draft));
+  } catch {
+    // Storage full or disabled: the text is still on screen and autosave keeps trying.
+  }
+}
+
+export function clearDraft(userId: string, date: string): void {
+  try {
+    localStorage.removeItem(key(userId, date));
+  } catch {
+    // Nothing to clear.
+  }
+}
+
+export function sameDraft(a: Draft, b: Draft): boolean {
+  return a.body === b.body && a.mood === b.mood && a.tags.join("\n") === b.tags.join("\n");
+}

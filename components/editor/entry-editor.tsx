@@ -1,0 +1,113 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Markdown } from "@/components/journal/markdown";
+import { Input } from "@/components/ui/input";
+import { cn } from "@/lib/utils";
+import { DeleteEntry } from "./delete-entry";
+import { MoodPicker } from "./mood-picker";
+import { SaveStatusLine } from "./save-status";
+import { type SavedEntry, useAutosave } from "./use-autosave";
+
+function parseTags(text: string): string[] {
+  return [...new Set(text.split(",").map((t) => t.trim().toLowerCase()).filter(Boolean))];
+}
+
+function wordCount(text: string): number {
+  return text.trim() ? text.trim().split(/\s+/).length : 0;
+}
+
+export function EntryEditor({ userId, date, initial }: { userId: string; date: string; initial: SavedEntry | null }) {
+  const router = useRouter();
+  const { draft, update, status, entryId, restored, flush, reset } = useAutosave({ userId, date, initial });
+  const [tagsText, setTagsText] = useState(draft.tags.join(", "));
+  const [preview, setPreview] = useState(false);
+  const [tagsRestored, setTagsRestored] = useState(false);
+
+  // A draft restored from this browser arrives after the first render; show its tags too.
+  if (restored && !tagsRestored) {
+    setTagsRestored(true);
+    setTagsText(draft.tags.join(", "));
+  }
+
+  const words = wordCount(draft.body);
+
+  return (
+    <div className="space-y-5">
+      {restored && (
+        <p className="rounded-md bg-accent-soft px-3 py-2 text-sm" data-testid="draft-restored">
+          Restored text you wrote earlier that had not reached the server yet.
+        </p>
+      )}
+      <div>
+        <div className="mb-2 flex items-center gap-1" role="group" aria-label="Editor view">
+          {(["Write", "Preview"] as const).map((label) => {
+            const active = (label === "Preview") === preview;
+            return (
+              <button
+                key={label}
+                type="button"
+                aria-pressed={active}
+                onClick={() => setPreview(label === "Preview")}
+                className={cn("cursor-pointer rounded-md px-3 py-1 text-sm", active ? "bg-accent-soft font-medium" : "text-muted hover:text-ink")}
+              >
+                {label}
+              </button>
+            );
+          })}
+          <span className="ml-auto text-xs text-muted">Markdown · {words} {words === 1 ? "word" : "words"}</span>
+        </div>
+        {preview ? (
+          <div className="min-h-[40vh] rounded-lg border border-line bg-card px-5 py-4" data-testid="entry-preview">
+            {draft.body.trim() ? <Markdown text={draft.body} /> : <p className="text-muted">Nothing written yet.</p>}
+          </div>
+        ) : (
+          <>
+            <label htmlFor="entry-body" className="sr-only">
+              Entry for this day
+            </label>
+            <textarea
+              id="entry-body"
+              value={draft.body}
+              onChange={(event) => update({ body: event.target.value })}
+              onBlur={() => void flush()}
+              placeholder="What happened today? What did you learn, and what is still on your mind?"
+              className="prose-entry block min-h-[40vh] w-full resize-y rounded-lg border border-line bg-card px-5 py-4 text-ink placeholder:text-muted [field-sizing:content]"
+            />
+          </>
+        )}
+      </div>
+      <MoodPicker value={draft.mood} onChange={(mood) => update({ mood })} />
+      <div className="space-y-1.5">
+        <label htmlFor="entry-tags" className="block text-sm font-medium">
+          Tags <span className="font-normal text-muted">(optional, separated by commas)</span>
+        </label>
+        <Input
+          id="entry-tags"
+          value={tagsText}
+          placeholder="work, family, sleep"
+          onChange={(event) => {
+            setTagsText(event.target.value);
+            update({ tags: parseTags(event.target.value) });
+          }}
+          onBlur={() => void flush()}
+        />
+      </div>
+      <div className="flex flex-wrap items-center justify-between gap-3 border-t border-line pt-4">
+        <SaveStatusLine status={status} exists={entryId !== null} />
+        {entryId && (
+          <DeleteEntry
+            entryId={entryId}
+            date={date}
+            onDeleted={() => {
+              reset();
+              setTagsText("");
+              router.refresh();
+            }}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

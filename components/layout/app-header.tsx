@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { signOutAction } from "@/app/(auth)/actions";
+import { Button } from "@/components/ui/button";
+import { NavLink } from "./nav-link";
+import { ThemeToggle } from "./theme-toggle";
+
+export function AppHeader({ isAdmin, email }: { isAdmin: boolean; email: string }) {
+  return (
+    <header className="border-b border-line bg-paper/90">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/journal" className="font-serif text-xl">
+          Cellstate
+        </Link>
+        <nav aria-label="Main" className="order-3 flex w-full gap-1 sm:order-none sm:w-auto">
+          <NavLink href="/journal">Today</NavLink>
+          <NavLink href="/entries">Entries</NavLink>
+          <NavLink href="/settings">Settings</NavLink>
+          {isAdmin && <NavLink href="/admin">Admin</NavLink>}
+        </nav>
+        <div className="ml-auto flex items-center gap-1">
+          <span className="hidden text-sm text-muted md:inline" title="Signed in as">
+            {email}
+          </span>
+          <ThemeToggle />
+          <form action={signOutAction}>
+            <Button variant="ghost" size="sm" type="submit">
+              Sign out
+            </Button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

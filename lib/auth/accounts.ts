@@ -1,0 +1,74 @@
+// Accounts: creating them (sign-up and the admin page) and checking credentials. The first account on
+// a server becomes its admin.
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { dummyPasswordHash, hashPassword, verifyPassword } from "./password";
+
+export type Role = "admin" | "user";
+
+export type NewAccount = { email: string; password: string; name?: string; timeZone?: string };
+
+export type CreateAccountResult =
+  | { ok: true; user: { id: string; email: string; role: Role } }
+  | { ok: false; reason: "taken" | "closed" };
+
+export async function userCount(): Promise<number> {
+  return db.user.count();
+}
+
+// Sign-up is open while SIGNUP=open, and always for the very first account (someone must be admin).
+export async function signUpAllowed(): Promise<boolean> {
+  return env.signup === "open" || (await userCount()) === 0;
+}
+
+async function insertAccount(account: NewAccount, role: Role | "first-is-admin"): Promise<CreateAccountResult> {
+  const passwordHash = await hashPassword(account.password);
+  return db.$transaction(async (tx) => {
+    if (await tx.user.findUnique({ where: { email: account.email }, select: { id: true } })) {
+      return { ok: false, reason: "taken" } as const;
+    }
+    const resolvedRole: Role = role === "first-is-admin" ? ((await tx.user.count()) === 0 ? "admin" : "user") : role;
+    const user = await tx.user.create({
+      data: {
+        email: account.email,
+        name: account.name || null,
+        passwordHash,
+        role: resolvedRole,
+        timeZone: account.timeZone ?? "UTC",
+      },
+      select: { id: true, email: true },
+    });
+    return { ok: true, user: { ...user, role: resolvedRole } } as const;
+  });
+}
+
+export async function signUp(account: NewAccount): Promise<CreateAccountResult> {
+  if (!(await signUpAllowed())) return { ok: false, reason: "closed" };
+  return insertAccount(account, "first-is-admin");
+}
+
+export async function addAccountAsAdmin(adminId: string, account: NewAccount): Promise<CreateAccountResult> {
+  const admin = await db.user.findUnique({ where: { id: adminId }, select: { role: true } });
+  if (admin?.role !== "admin") throw new Error("Only an admin can add accounts");
+  return insertAccount(account, "user");
+}
+
+export async function checkCredentials(email: string, password: string) {
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
+  if (!user) {
+    await verifyPassword(await dummyPasswordHash(), password);
+    return null;
+  }
+  if (!(await verifyPassword(user.passwordHash, password))) return null;
+  return { id: user.id, email: user.email, name: user.name };
+}
+
+export async function listAccounts(adminId: string) {
+  const admin = await db.user.findUnique({ where: { id: adminId }, select: { role: true } });
+  if (admin?.role !== "admin") throw new Error("Only an admin can list accounts");
+  const users = await db.user.findMany({
+    orderBy: { createdAt: "asc" },
+    select: { id: true, email: true, name: true, role: true, createdAt: true, _count: { select: { entries: true } } },
+  });
+  return users.map(({ _count, ...u }) => ({ ...u, entryCount: _count.entries }));
+}

@@ -1,0 +1,28 @@
+// The session helper every page, server action and API route calls. `cache` makes it one database read
+// per request however many components ask.
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { auth } from "./index";
+
+export type SessionUser = { id: string; email: string; name: string | null; role: string; timeZone: string };
+
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  return db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, timeZone: true } });
+});
+
+export async function requireUser(): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) redirect("/sign-in");
+  return user;
+}
+
+// Admin pages answer 404 to everyone else: no hint that they exist.
+export async function requireAdmin(): Promise<SessionUser> {
+  const user = await requireUser();
+  if (user.role !== "admin") notFound();
+  return user;
+}

@@ -1,0 +1,22 @@
+// Where Cellstate keeps its files. Framework-free so the start script, the Prisma CLI config and the
+// app resolve the same paths.
+import fs from "node:fs";
+import path from "node:path";
+
+export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
+  // The data folder is chosen at run time; tell the bundler not to trace the whole project for it.
+  return path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR || "data");
+}
+
+// The SQLite adapter resolves relative file: URLs against the working directory, so we hand it an
+// absolute path to keep the CLI, the server and the scripts on the same file.
+export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DATABASE_URL || `file:${path.join(dataDir(env), "cellstate.db")}`;
+}
+
+// The SQLite driver cannot create the folder its file lives in; every entry point calls this first.
+export function ensureDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  const dir = dataDir(env);
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+}

@@ -1,0 +1,79 @@
+// Journal days are "YYYY-MM-DD" strings in the writer's own calendar. All arithmetic goes through UTC
+// midnight so that no local time zone or DST change can shift a day.
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDay(value: string): boolean {
+  const m = ISO_DAY.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1900 || y > 2999) return false;
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+function toUtc(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+function fromUtc(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function addDays(day: string, days: number): string {
+  const date = toUtc(day);
+  date.setUTCDate(date.getUTCDate() + days);
+  return fromUtc(date);
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
+}
+
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function formatDay(day: string, style: "long" | "short" = "long"): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone: "UTC",
+    weekday: style === "long" ? "long" : "short",
+    day: "numeric",
+    month: style === "long" ? "long" : "short",
+    year: "numeric",
+  }).format(toUtc(day));
+}
+
+export function monthOf(day: string): string {
+  return day.slice(0, 7);
+}
+
+export function isIsoMonth(value: string): boolean {
+  return /^\d{4}-\d{2}$/.test(value) && isIsoDay(`${value}-01`);
+}
+
+export function addMonths(month: string, months: number): string {
+  const date = toUtc(`${month}-01`);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  return fromUtc(date).slice(0, 7);
+}
+
+export function formatMonth(month: string): string {
+  return new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", month: "long", year: "numeric" }).format(
+    toUtc(`${month}-01`),
+  );
+}
+
+// Monday-first weekday index (0 = Monday) of a day.
+export function weekdayIndex(day: string): number {
+  return (toUtc(day).getUTCDay() + 6) % 7;
+}

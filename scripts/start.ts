@@ -1,0 +1,48 @@
+// `npm start` (and `npm run dev` with --dev): everything a self-hoster would otherwise set up by hand.
+// Creates the data folder and AUTH_SECRET, applies migrations, builds when the build is missing or stale,
+// then serves on PORT (default 3000).
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { databaseUrl, ensureDataDir } from "../lib/config/paths";
+import { loadOrCreateAuthSecret } from "../lib/config/secret";
+import { buildFingerprint, STAMP_FILE } from "./lib/build-stamp";
+import { migrateDatabase } from "./lib/migrate";
+
+const root = path.resolve(__dirname, "..");
+const dev = process.argv.includes("--dev");
+process.chdir(root);
+if (fs.existsSync(".env")) process.loadEnvFile(".env");
+
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const dir = ensureDataDir(env);
+env.DATA_DIR = dir;
+env.DATABASE_URL = databaseUrl(env);
+env.AUTH_SECRET ||= loadOrCreateAuthSecret(dir);
+env.AUTH_TRUST_HOST ??= "true";
+
+const next = path.join(root, "node_modules", ".bin", "next");
+
+console.log(`Cellstate: data in ${dir}`);
+migrateDatabase(root, env.DATABASE_URL);
+
+if (!dev) {
+  const fingerprint = buildFingerprint(root);
+  const stamp = fs.existsSync(STAMP_FILE) ? fs.readFileSync(STAMP_FILE, "utf8") : "";
+  if (stamp !== fingerprint) {
+    console.log("Cellstate: building the app (first start or changed files; about a minute)…");
+    const build = spawnSync(next, ["build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+    if (build.status !== 0) {
+      console.error("Cellstate: the build failed; see the messages above.");
+      process.exit(build.status ?? 1);
+    }
+    fs.writeFileSync(STAMP_FILE, fingerprint);
+  }
+}
+
+const port = env.PORT || "3000";
+const args = dev ? ["dev", "-p", port] : ["start", "-p", port];
+if (env.HOST) args.push("-H", env.HOST);
+const server = spawn(next, args, { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
