@@ -22,6 +22,12 @@ export function loadOrCreateAuthSecret(dir: string): string {
     return secret;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    return fs.readFileSync(file, "utf8").trim();
   }
+  // A file that is still too short (empty after a crash, or written by hand) would sign sessions with a
+  // guessable key: refuse it rather than replace it behind the owner's back.
+  const theirs = fs.readFileSync(file, "utf8").trim();
+  if (theirs.length < 32) {
+    throw new Error(`${file} holds fewer than 32 characters: delete it to have a new secret generated, or set AUTH_SECRET.`);
+  }
+  return theirs;
 }

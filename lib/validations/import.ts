@@ -18,17 +18,20 @@ export type ParsedImport = { ok: true; records: ImportRecord[] } | { ok: false; 
 
 export const MAX_IMPORT_PROBLEMS = 50;
 
-export function parseImportText(text: string): ParsedImport {
+// `latestDay` is the importing user's today: like the editor, an import cannot write days that have not come yet.
+export type ImportOptions = { latestDay: string };
+
+export function parseImportText(text: string, options: ImportOptions): ParsedImport {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     return { ok: false, problems: [{ index: null, field: null, message: "The file is not valid JSON" }] };
   }
-  return parseImportData(data);
+  return parseImportData(data, options);
 }
 
-export function parseImportData(data: unknown): ParsedImport {
+export function parseImportData(data: unknown, { latestDay }: ImportOptions): ParsedImport {
   if (!Array.isArray(data)) {
     return {
       ok: false,
@@ -44,6 +47,10 @@ export function parseImportData(data: unknown): ParsedImport {
       for (const issue of parsed.error.issues) {
         problems.push({ index, field: issue.path.join(".") || null, message: issue.message });
       }
+      return;
+    }
+    if (parsed.data.date > latestDay) {
+      problems.push({ index, field: "date", message: `${parsed.data.date} is after today (${latestDay})` });
       return;
     }
     const earlier = firstIndexOfDate.get(parsed.data.date);

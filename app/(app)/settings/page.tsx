@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import { ImportForm } from "@/components/settings/import-form";
+import { PasswordForm } from "@/components/settings/password-form";
+import { ProfileForm } from "@/components/settings/profile-form";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { requireUser } from "@/lib/auth/session";
+import { countEntries } from "@/lib/journal/entries";
+import { MAX_IMPORT_BYTES } from "@/lib/journal/import";
+import { MIN_PASSWORD_LENGTH } from "@/lib/validations/auth";
+
+export const metadata: Metadata = { title: "Settings" };
+
+// Intl's list leaves out "UTC", the default for new accounts, and may lack an older name a user chose.
+function timeZoneOptions(current: string): string[] {
+  const zones = new Set(["UTC", ...Intl.supportedValuesOf("timeZone")]);
+  zones.add(current);
+  return [...zones];
+}
+
+function SectionHeading({ id, children }: { id: string; children: React.ReactNode }) {
+  return (
+    <h2 id={id} className="mb-1 text-lg font-semibold">
+      {children}
+    </h2>
+  );
+}
+
+export default async function SettingsPage() {
+  const user = await requireUser();
+  const entryCount = await countEntries(user.id);
+
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <h1 className="font-serif text-3xl">Settings</h1>
+
+      <Card aria-labelledby="profile-heading">
+        <SectionHeading id="profile-heading">Profile</SectionHeading>
+        <p className="mb-5 text-sm text-muted">Signed in as {user.email}.</p>
+        <ProfileForm initial={{ name: user.name ?? "", timeZone: user.timeZone }} timeZones={timeZoneOptions(user.timeZone)} />
+      </Card>
+
+      <Card aria-labelledby="password-heading">
+        <SectionHeading id="password-heading">Password</SectionHeading>
+        <p className="mb-5 text-sm text-muted">Enter your current password to choose a new one.</p>
+        <PasswordForm email={user.email} minPasswordLength={MIN_PASSWORD_LENGTH} />
+      </Card>
+
+      <Card aria-labelledby="data-heading" className="space-y-6">
+        <div>
+          <SectionHeading id="data-heading">Your data</SectionHeading>
+          <p className="text-sm text-muted">
+            Your journal has {entryCount.toLocaleString("en-GB")} {entryCount === 1 ? "entry" : "entries"}.
+          </p>
+        </div>
+
+        <div className="space-y-3">
+          <h3 className="font-medium">Export</h3>
+          <p className="text-sm text-muted">
+            One JSON file with every entry, as <code className="rounded bg-accent-soft px-1">[{"{date, body, mood?, tags?}"}]</code>:
+            the format the import below reads, so an export is also a backup you can restore.
+          </p>
+          <Button asChild variant="secondary">
+            <a href="/api/export" download>
+              Export all entries (JSON)
+            </a>
+          </Button>
+        </div>
+
+        <div className="space-y-3 border-t border-line pt-6">
+          <h3 className="font-medium">Import</h3>
+          <p className="text-sm text-muted">
+            A file in the same format, up to {MAX_IMPORT_BYTES / 1024 / 1024} MB. The whole file is checked first and nothing is
+            imported if any record has a problem. Days you already wrote are never overwritten: the same entry is skipped, a
+            different one is kept as it is and listed.
+          </p>
+          <ImportForm maxBytes={MAX_IMPORT_BYTES} />
+        </div>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+// One table that becomes a stack of cards on narrow screens: a single copy of each value keeps the page
+// simple for screen readers and browser tests alike.
+import type { ReactNode } from "react";
+import { cn } from "@/lib/utils";
+
+export type AccountRow = {
+  id: string;
+  email: string;
+  name: string | null;
+  role: string;
+  entryCount: number;
+  createdAt: Date;
+};
+
+// The inline label stands in for the column header, which is hidden while rows are cards.
+function Cell({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
+  return (
+    <td className={cn("flex justify-between gap-4 py-1 sm:table-cell sm:px-4 sm:py-3", className)}>
+      <span className="text-muted sm:hidden">{label}</span>
+      <span className="min-w-0 text-right sm:text-left">{children}</span>
+    </td>
+  );
+}
+
+export function AccountList({ accounts, selfId, timeZone }: { accounts: AccountRow[]; selfId: string; timeZone: string }) {
+  const created = new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric" });
+  return (
+    <div className="sm:overflow-x-auto sm:rounded-lg sm:border sm:border-line sm:bg-card">
+      <table className="block w-full text-sm sm:table" data-testid="account-list">
+        <thead className="hidden text-left text-muted sm:table-header-group">
+          <tr>
+            <th scope="col" className="px-4 py-2 font-medium">Email</th>
+            <th scope="col" className="px-4 py-2 font-medium">Name</th>
+            <th scope="col" className="px-4 py-2 font-medium">Role</th>
+            <th scope="col" className="px-4 py-2 text-right font-medium">Entries</th>
+            <th scope="col" className="px-4 py-2 font-medium">Created</th>
+          </tr>
+        </thead>
+        <tbody className="block space-y-3 sm:table-row-group sm:space-y-0">
+          {accounts.map((account) => (
+            <tr
+              key={account.id}
+              className="block rounded-lg border border-line bg-card p-4 sm:table-row sm:rounded-none sm:border-0 sm:border-t sm:p-0"
+            >
+              <td className="block pb-2 font-medium break-all sm:table-cell sm:px-4 sm:py-3">
+                {account.email}
+                {account.id === selfId && <span className="ml-2 text-xs font-normal text-muted">(you)</span>}
+              </td>
+              <Cell label="Name">{account.name || <span className="text-muted">—</span>}</Cell>
+              <Cell label="Role">
+                <span className={account.role === "admin" ? "rounded-full bg-accent-soft px-2 py-0.5 text-xs" : undefined}>
+                  {account.role}
+                </span>
+              </Cell>
+              <Cell label="Entries" className="tabular-nums sm:text-right">
+                {account.entryCount}
+              </Cell>
+              <Cell label="Created">
+                <time dateTime={account.createdAt.toISOString()}>{created.format(account.createdAt)}</time>
+              </Cell>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import { useActionState, useEffect, useState } from "react";
+import { type ProfileFormState, updateProfileAction } from "@/app/(app)/settings/actions";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { Input } from "@/components/ui/input";
+
+type Props = { initial: { name: string; timeZone: string }; timeZones: string[] };
+
+export function ProfileForm({ initial, timeZones }: Props) {
+  const [state, formAction, pending] = useActionState<ProfileFormState, FormData>(updateProfileAction, {});
+  const values = state.values ?? initial;
+  const [timeZone, setTimeZone] = useState(values.timeZone);
+  const [browserZone, setBrowserZone] = useState<string | null>(null);
+  // Read after mount: the server cannot know the browser's zone, and rendering it there would mismatch.
+  useEffect(() => setBrowserZone(Intl.DateTimeFormat().resolvedOptions().timeZone || null), []);
+  const error = (field: "name" | "timeZone") => state.fieldErrors?.[field]?.[0];
+  const suggest = browserZone && browserZone !== timeZone && timeZones.includes(browserZone);
+
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      {state.saved && <FormMessage tone="ok">Profile saved.</FormMessage>}
+      <Field id="name" label="Name (optional)" error={error("name")}>
+        <Input
+          id="name"
+          name="name"
+          autoComplete="name"
+          defaultValue={values.name}
+          aria-invalid={!!error("name")}
+          aria-describedby={error("name") ? "name-error" : undefined}
+        />
+      </Field>
+      <Field id="timeZone" label="Time zone" hint="Decides which day is “today” in your journal." error={error("timeZone")}>
+        <select
+          id="timeZone"
+          name="timeZone"
+          value={timeZone}
+          onChange={(event) => setTimeZone(event.target.value)}
+          aria-invalid={!!error("timeZone")}
+          aria-describedby={error("timeZone") ? "timeZone-error" : "timeZone-hint"}
+          className="h-10 w-full rounded-md border border-line bg-card px-3 text-base text-ink aria-[invalid=true]:border-danger"
+        >
+          {timeZones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone.replaceAll("_", " ")}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {suggest && (
+        <p className="text-sm text-muted">
+          This browser is set to {browserZone.replaceAll("_", " ")}.{" "}
+          <button type="button" className="cursor-pointer text-accent underline" onClick={() => setTimeZone(browserZone)}>
+            Use it
+          </button>
+        </p>
+      )}
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Save profile"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+// Sends an import file's text to /api/import and follows its NDJSON answer. XMLHttpRequest rather than
+// fetch: only XHR reports upload progress, and on a slow link sending a large file is most of the wait.
+import type { ImportStreamLine } from "@/app/api/import/route";
+import type { ImportProblem } from "@/lib/validations/import";
+
+export type ImportPhase =
+  | { stage: "reading" }
+  | { stage: "sending"; fraction: number }
+  // total is 0 until the server reports: it checks the whole file first.
+  | { stage: "importing"; done: number; total: number };
+
+export type ImportOutcome =
+  | { kind: "done"; imported: number; unchanged: number; conflicts: string[] }
+  | { kind: "invalid"; message: string; problems: ImportProblem[]; problemCount: number }
+  | { kind: "failed"; message: string };
+
+// The import is one transaction on the server, so whatever went wrong in transit, a retry is safe.
+const CUT_OFF =
+  "The connection ended before the server said how the import went. It was either completed or undone as a whole: import the same file again to be sure (nothing is added twice).";
+
+export function sendImport(text: string, onPhase: (phase: ImportPhase) => void): Promise<ImportOutcome> {
+  return new Promise((resolve) => {
+    const xhr = new XMLHttpRequest();
+    let consumed = 0;
+    let outcome: ImportOutcome | null = null;
+
+    const readLines = () => {
+      const received = xhr.responseText;
+      const end = received.lastIndexOf("\n");
+      if (end < consumed) return;
+      for (const raw of received.slice(consumed, end).split("\n")) {
+        const line = parseLine(raw);
+        if (!line) continue;
+        if (line.type === "progress") onPhase({ stage: "importing", done: line.done, total: line.total });
+        else if (line.type === "done") outcome = { kind: "done", imported: line.imported, unchanged: line.unchanged, conflicts: line.conflicts };
+        else outcome = { kind: "failed", message: line.error };
+      }
+      consumed = end + 1;
+    };
+
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) onPhase({ stage: "sending", fraction: event.loaded / event.total });
+    };
+    xhr.upload.onload = () => onPhase({ stage: "importing", done: 0, total: 0 });
+    xhr.onprogress = () => {
+      if (xhr.status === 200) readLines();
+    };
+    xhr.onload = () => {
+      if (xhr.status !== 200) return resolve(errorOutcome(xhr.status, xhr.responseText));
+      readLines();
+      resolve(outcome ?? { kind: "failed", message: CUT_OFF });
+    };
+    xhr.onerror = () => resolve({ kind: "failed", message: `Couldn't reach the server. ${CUT_OFF}` });
+
+    xhr.open("POST", "/api/import");
+    xhr.setRequestHeader("content-type", "application/json");
+    xhr.send(text);
+  });
+}
+
+function parseLine(raw: string): ImportStreamLine | null {
+  if (!raw.trim()) return null;
+  try {
+    return JSON.parse(raw) as ImportStreamLine;
+  } catch {
+    return null;
+  }
+}
+
+function errorOutcome(status: number, body: string): ImportOutcome {
+  let data: { error?: string; problems?: ImportProblem[]; problemCount?: number } = {};
+  try {
+    data = JSON.parse(body);
+  } catch {
+    // Not one of our JSON answers (a proxy's error page, say): fall through to a plain message.
+  }
+  if (status === 422 && data.problems) {
+    return { kind: "invalid", message: data.error ?? "The file has problems", problems: data.problems, problemCount: data.problemCount ?? data.problems.length };
+  }
+  if (status === 401) return { kind: "failed", message: "You were signed out. Sign in again, then import the file." };
+  return { kind: "failed", message: `${data.error ?? `The server answered with an error (${status})`}. Nothing was imported.` };
+}

@@ -1,0 +1,26 @@
+// The signed-in user's own account settings. Like the journal's data layer, every function takes the
+// user's id and touches only that row.
+import { db } from "@/lib/db";
+import { hashPassword, verifyPassword } from "./password";
+
+export type ProfileInput = { name: string; timeZone: string };
+
+export async function updateProfile(userId: string, data: ProfileInput) {
+  return db.user.update({
+    where: { id: userId },
+    // An empty name means "no name", the same as at sign-up.
+    data: { name: data.name || null, timeZone: data.timeZone },
+    select: { name: true, timeZone: true },
+  });
+}
+
+export type ChangePasswordResult = { ok: true } | { ok: false; reason: "wrong-current" };
+
+// The current password is asked for again so that a session left open on someone else's screen is not
+// enough to take over the account.
+export async function changePassword(userId: string, current: string, next: string): Promise<ChangePasswordResult> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  if (!user || !(await verifyPassword(user.passwordHash, current))) return { ok: false, reason: "wrong-current" };
+  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(next) }, select: { id: true } });
+  return { ok: true };
+}

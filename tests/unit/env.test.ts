@@ -1,0 +1,75 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { loadOrCreateAuthSecret, SECRET_FILE } from "@/lib/config/secret";
+
+const KEYS = ["DATA_DIR", "AUTH_SECRET", "SIGNUP"] as const;
+const saved = Object.fromEntries(KEYS.map((k) => [k, process.env[k]]));
+let dir: string;
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "cellstate-env-"));
+  process.env.DATA_DIR = dir;
+  delete process.env.AUTH_SECRET;
+  delete process.env.SIGNUP;
+  vi.resetModules();
+});
+
+afterEach(() => {
+  for (const key of KEYS) {
+    if (saved[key] === undefined) delete process.env[key];
+    else process.env[key] = saved[key];
+  }
+});
+
+async function loadEnv() {
+  vi.resetModules();
+  return (await import("@/lib/env")).env;
+}
+
+describe("lib/env.ts", () => {
+  it("generates an AUTH_SECRET in DATA_DIR when none is set and reuses it on the next start", async () => {
+    const first = await loadEnv();
+    const file = path.join(dir, SECRET_FILE);
+    expect(first.authSecret.length).toBeGreaterThanOrEqual(32);
+    expect(fs.readFileSync(file, "utf8").trim()).toBe(first.authSecret);
+    expect((await loadEnv()).authSecret).toBe(first.authSecret);
+  });
+
+  it("prefers AUTH_SECRET when it is set", async () => {
+    process.env.AUTH_SECRET = "x".repeat(40);
+    expect((await loadEnv()).authSecret).toBe("x".repeat(40));
+    expect(fs.existsSync(path.join(dir, SECRET_FILE))).toBe(false);
+  });
+
+  it("defaults SIGNUP to open and rejects other values by name", async () => {
+    expect((await loadEnv()).signup).toBe("open");
+    process.env.SIGNUP = "maybe";
+    await expect(loadEnv()).rejects.toThrow(/SIGNUP/);
+  });
+});
+
+describe("loadOrCreateAuthSecret", () => {
+  it("creates the data folder and a private secret file", () => {
+    const nested = path.join(dir, "a", "b");
+    const secret = loadOrCreateAuthSecret(nested);
+    expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const stat = fs.statSync(path.join(nested, SECRET_FILE));
+    expect(stat.mode & 0o777).toBe(0o600);
+    expect(loadOrCreateAuthSecret(nested)).toBe(secret);
+  });
+
+  it("keeps a secret written by hand", () => {
+    fs.writeFileSync(path.join(dir, SECRET_FILE), `  ${"s".repeat(50)}\n`);
+    expect(loadOrCreateAuthSecret(dir)).toBe("s".repeat(50));
+  });
+
+  it("refuses a secret file that is too short, naming it", () => {
+    const file = path.join(dir, SECRET_FILE);
+    for (const content of ["", "too short\n"]) {
+      fs.writeFileSync(file, content);
+      expect(() => loadOrCreateAuthSecret(dir)).toThrow(file);
+    }
+  });
+});
