@@ -2,9 +2,8 @@
 
 import { useActionState, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { Input } from "@/components/ui/input";
+import { TextField } from "@/components/ui/text-field";
 import type { AuthFormState } from "@/app/(auth)/actions";
 
 type Props = {
@@ -23,38 +22,35 @@ export function AuthForm({ mode, action, minPasswordLength }: Props) {
     <form action={formAction} className="space-y-4" noValidate>
       {state.message && <FormMessage>{state.message}</FormMessage>}
       {mode === "sign-up" && (
-        <Field id="name" label="Name (optional)" error={error("name")}>
-          <Input id="name" name="name" autoComplete="name" defaultValue={state.values?.name} />
-        </Field>
-      )}
-      <Field id="email" label="Email" error={error("email")}>
-        <Input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          defaultValue={state.values?.email}
-          aria-invalid={!!error("email")}
-          aria-describedby={error("email") ? "email-error" : undefined}
+        <TextField
+          id="name"
+          label="Name (optional)"
+          error={error("name")}
+          name="name"
+          autoComplete="name"
+          defaultValue={state.values?.name}
         />
-      </Field>
-      <Field
+      )}
+      <TextField
+        id="email"
+        label="Email"
+        error={error("email")}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+      />
+      <TextField
         id="password"
         label="Password"
         hint={mode === "sign-up" ? `At least ${minPasswordLength} characters.` : undefined}
         error={error("password")}
-      >
-        <Input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete={mode === "sign-up" ? "new-password" : "current-password"}
-          required
-          aria-invalid={!!error("password")}
-          aria-describedby={error("password") ? "password-error" : mode === "sign-up" ? "password-hint" : undefined}
-        />
-      </Field>
+        name="password"
+        type="password"
+        autoComplete={mode === "sign-up" ? "new-password" : "current-password"}
+        required
+      />
       {mode === "sign-up" && <input type="hidden" name="timeZone" value={timeZone} />}
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "One moment…" : mode === "sign-up" ? "Create account" : "Sign in"}

@@ -3,9 +3,9 @@
 import { useActionState, useEffect, useState } from "react";
 import { type ProfileFormState, updateProfileAction } from "@/app/(app)/settings/actions";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { Input } from "@/components/ui/input";
+import { Field } from "@/components/ui/field";
+import { TextField } from "@/components/ui/text-field";
 
 type Props = { initial: { name: string; timeZone: string }; timeZones: string[] };
 
@@ -22,17 +22,20 @@ export function ProfileForm({ initial, timeZones }: Props) {
   return (
     <form action={formAction} className="space-y-4" noValidate>
       {state.saved && <FormMessage tone="ok">Profile saved.</FormMessage>}
-      <Field id="name" label="Name (optional)" error={error("name")}>
-        <Input
-          id="name"
-          name="name"
-          autoComplete="name"
-          defaultValue={values.name}
-          aria-invalid={!!error("name")}
-          aria-describedby={error("name") ? "name-error" : undefined}
-        />
-      </Field>
-      <Field id="timeZone" label="Time zone" hint="Decides which day is “today” in your journal." error={error("timeZone")}>
+      <TextField
+        id="name"
+        label="Name (optional)"
+        error={error("name")}
+        name="name"
+        autoComplete="name"
+        defaultValue={values.name}
+      />
+      <Field
+        id="timeZone"
+        label="Time zone"
+        hint="Decides which day is “today” in your journal."
+        error={error("timeZone")}
+      >
         <select
           id="timeZone"
           name="timeZone"
@@ -52,7 +55,11 @@ export function ProfileForm({ initial, timeZones }: Props) {
       {suggest && (
         <p className="text-sm text-muted">
           This browser is set to {browserZone.replaceAll("_", " ")}.{" "}
-          <button type="button" className="cursor-pointer text-accent underline" onClick={() => setTimeZone(browserZone)}>
+          <button
+            type="button"
+            className="cursor-pointer text-accent underline"
+            onClick={() => setTimeZone(browserZone)}
+          >
             Use it
           </button>
         </p>

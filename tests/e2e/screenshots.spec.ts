@@ -1,0 +1,140 @@
+// Screenshots of every page at desktop and phone width, light and dark, for people to look at
+// (tests/e2e/screenshots/<page>-<wide|phone>-<light|dark>.png, not committed). The test also notes pages that
+// scroll sideways and pages that log errors, as annotations in the report, without failing: the look of pages
+// is judged by people, this only makes it easy.
+import fs from "node:fs";
+import path from "node:path";
+import { type BrowserContextOptions, expect, type Page, test } from "@playwright/test";
+import { addDays, adminStatePath, dayFromUrl } from "./helpers";
+
+const OUT = path.join(__dirname, "screenshots");
+
+const VIEWPORTS = {
+  wide: { viewport: { width: 1280, height: 800 } },
+  phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+} satisfies Record<string, BrowserContextOptions>;
+
+const SCHEMES = ["light", "dark"] as const;
+
+const RICH_ENTRY = `# A good, tiring day
+
+Finished the **quarterly report** at last, and _nobody_ asked for changes.
+
+## What I learned
+- Start with the hardest section while the morning is quiet.
+- Ask for help earlier: Sam knew the answer in two minutes.
+- Walking at lunch helps more than another coffee.
+
+> "You do not have to carry everything you pick up."
+
+Still on my mind: \`the budget meeting\` on Thursday. Notes are at https://example.org/a/very/long/link/that/should/wrap/on/a/phone/screen/without/pushing/the/page/sideways.
+
+| Sleep | Steps |
+|------:|------:|
+| 7 h   | 9,412 |
+`;
+
+const OTHER_ENTRIES = [
+  { days: -2, body: "Quiet Sunday. Baked bread, read in the park.", mood: 5, tags: ["rest", "reading"] },
+  { days: -5, body: "Argued with Alex about the holiday plans; I keep replaying it. Tomorrow I'll apologise.", mood: 2, tags: ["family"] },
+  { days: -9, body: "First entry. Trying this journal for a month to see what sticks.", mood: 3, tags: [] },
+];
+
+let today = "";
+
+test.beforeAll(async ({ browser }) => {
+  fs.mkdirSync(OUT, { recursive: true });
+  const context = await browser.newContext({ storageState: adminStatePath() });
+  try {
+    // The admin's "today" (in their time zone) is where /journal leads.
+    const page = await context.newPage();
+    await page.goto("/journal");
+    await expect(page).toHaveURL(/\/journal\/\d{4}-\d{2}-\d{2}$/);
+    today = dayFromUrl(page);
+    const api = context.request;
+    const entries = [{ days: -1, body: RICH_ENTRY, mood: 4, tags: ["work", "lessons"] }, ...OTHER_ENTRIES];
+    for (const entry of entries) {
+      const response = await api.put(`/api/journal/${addDays(today, entry.days)}`, {
+        data: { body: entry.body, mood: entry.mood, tags: entry.tags },
+      });
+      expect(response.status(), await response.text()).toBe(200);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+type Problems = string[];
+
+function watch(page: Page, problems: Problems) {
+  page.on("pageerror", (error) => problems.push(`${page.url()}: uncaught ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`${page.url()}: console error: ${message.text().slice(0, 300)}`);
+  });
+}
+
+async function shoot(page: Page, name: string, size: keyof typeof VIEWPORTS, scheme: string, problems: Problems) {
+  await page.waitForLoadState("networkidle").catch(() => undefined);
+  await page.evaluate(() => document.fonts.ready);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  if (overflow > 0) problems.push(`${name} (${size}, ${scheme}): the page scrolls sideways by ${overflow}px`);
+  await page.screenshot({ path: path.join(OUT, `${name}-${size}-${scheme}.png`), fullPage: true, animations: "disabled" });
+}
+
+for (const [size, options] of Object.entries(VIEWPORTS) as [keyof typeof VIEWPORTS, BrowserContextOptions][]) {
+  for (const scheme of SCHEMES) {
+    test(`screenshots of every page, ${size}, ${scheme}`, async ({ browser }) => {
+      const problems: Problems = [];
+      const anonymous = await browser.newContext({ ...options, colorScheme: scheme });
+      const admin = await browser.newContext({ ...options, colorScheme: scheme, storageState: adminStatePath() });
+      try {
+        const out = await anonymous.newPage();
+        watch(out, problems);
+        await out.goto("/sign-up");
+        await expect(out.getByRole("button", { name: "Create account" })).toBeVisible();
+        await shoot(out, "sign-up", size, scheme, problems);
+        await out.goto("/sign-in");
+        await expect(out.getByRole("button", { name: "Sign in" })).toBeVisible();
+        await shoot(out, "sign-in", size, scheme, problems);
+
+        const page = await admin.newPage();
+        watch(page, problems);
+        // The theme follows the system setting unless toggled: check the emulated one took effect.
+        await page.goto(`/journal/${today}`);
+        if (scheme === "dark") await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+        else await expect(page.locator("html")).not.toHaveClass(/\bdark\b/);
+        await expect(page.locator("#entry-body")).toHaveValue("");
+        await shoot(page, "journal-empty", size, scheme, problems);
+
+        await page.goto(`/journal/${addDays(today, -1)}`);
+        await expect(page.locator("#entry-body")).toHaveValue(RICH_ENTRY);
+        await shoot(page, "journal-entry", size, scheme, problems);
+        await page.getByRole("button", { name: "Preview" }).click();
+        await expect(page.getByTestId("entry-preview").getByRole("heading", { name: "What I learned" })).toBeVisible();
+        await shoot(page, "journal-preview", size, scheme, problems);
+
+        await page.goto("/entries");
+        await expect(page.getByTestId("entry-list")).toBeVisible();
+        await shoot(page, "entries", size, scheme, problems);
+
+        // Settings and admin may still be in progress: capture whatever is there (even a 404).
+        await page.goto("/settings");
+        await shoot(page, "settings", size, scheme, problems);
+        await page.goto("/admin");
+        await shoot(page, "admin", size, scheme, problems);
+
+        // The 404 page as a signed-in person meets it (an unknown entry; the status is checked in status-codes.spec.ts).
+        await page.goto("/entries/no-such-entry");
+        await expect(page.getByRole("heading", { name: "Nothing here" })).toBeVisible();
+        await shoot(page, "not-found", size, scheme, problems);
+      } finally {
+        await anonymous.close();
+        await admin.close();
+      }
+      for (const problem of problems) {
+        test.info().annotations.push({ type: "page problem", description: problem });
+        console.log(`[screenshots] ${problem}`);
+      }
+    });
+  }
+}
