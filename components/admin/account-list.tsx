@@ -42,7 +42,7 @@ export function AccountList({ accounts, selfId, timeZone }: { accounts: AccountR
               key={account.id}
               className="block rounded-lg border border-line bg-card p-4 sm:table-row sm:rounded-none sm:border-0 sm:border-t sm:p-0"
             >
-              <td className="block pb-2 font-medium break-all sm:table-cell sm:px-4 sm:py-3">
+              <td className="block pb-2 font-medium [overflow-wrap:anywhere] sm:table-cell sm:px-4 sm:py-3">
                 {account.email}
                 {account.id === selfId && <span className="ml-2 text-xs font-normal text-muted">(you)</span>}
               </td>
@@ -55,7 +55,7 @@ export function AccountList({ accounts, selfId, timeZone }: { accounts: AccountR
               <Cell label="Entries" className="tabular-nums sm:text-right">
                 {account.entryCount}
               </Cell>
-              <Cell label="Created">
+              <Cell label="Created" className="whitespace-nowrap">
                 <time dateTime={account.createdAt.toISOString()}>{created.format(account.createdAt)}</time>
               </Cell>
             </tr>

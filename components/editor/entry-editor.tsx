@@ -18,17 +18,21 @@ function wordCount(text: string): number {
   return text.trim() ? text.trim().split(/\s+/).length : 0;
 }
 
-export function EntryEditor({ userId, date, initial }: { userId: string; date: string; initial: SavedEntry | null }) {
+type Props = { userId: string; date: string; initial: SavedEntry | null; readFirst: boolean };
+
+// `readFirst`: a past day that already has an entry opens rendered, for reading; one click turns to writing.
+export function EntryEditor({ userId, date, initial, readFirst }: Props) {
   const router = useRouter();
   const { draft, update, status, entryId, restored, flush, reset } = useAutosave({ userId, date, initial });
   const [tagsText, setTagsText] = useState(draft.tags.join(", "));
-  const [preview, setPreview] = useState(false);
+  const [preview, setPreview] = useState(readFirst);
   const [tagsRestored, setTagsRestored] = useState(false);
 
   // A draft restored from this browser arrives after the first render; show its tags too.
   if (restored && !tagsRestored) {
     setTagsRestored(true);
     setTagsText(draft.tags.join(", "));
+    setPreview(false);
   }
 
   const words = wordCount(draft.body);

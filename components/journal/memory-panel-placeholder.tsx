@@ -2,7 +2,7 @@
 // model exists it says plainly what will appear here, rather than showing made-up numbers.
 export function MemoryPanelPlaceholder({ entryCount }: { entryCount: number }) {
   return (
-    <aside aria-labelledby="memory-heading" className="rounded-lg border border-dashed border-line p-5 text-sm">
+    <aside aria-labelledby="memory-heading" className="rounded-lg border border-dashed border-line p-5 text-sm lg:self-start">
       <h2 id="memory-heading" className="mb-2 font-medium">
         Memory
       </h2>

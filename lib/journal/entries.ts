@@ -76,12 +76,21 @@ export type EntrySummary = { id: string; date: string; excerpt: string; mood: nu
 
 const EXCERPT_CHARS = 180;
 
+// A one-line preview: Markdown structure (headings, quotes, list marks, emphasis, link syntax) would read as
+// noise, but ordinary punctuation such as "well-known" or "(really)" stays. Blocks are joined with " · ".
 function excerptOf(body: string): string {
-  // Markdown marks would read as noise in a one-line preview.
   const plain = body
-    .replace(/[#>*_`~\[\]()!-]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+    .split(/\n\s*\n/)
+    .map((block) =>
+      block
+        .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, "")
+        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+        .replace(/(\*\*|__|\*|_|~~|`)(\S(?:.*?\S)?)\1/g, "$2")
+        .replace(/\s+/g, " ")
+        .trim(),
+    )
+    .filter(Boolean)
+    .join(" · ");
   return plain.length > EXCERPT_CHARS ? `${plain.slice(0, EXCERPT_CHARS).trimEnd()}…` : plain;
 }
 

@@ -74,7 +74,10 @@ test("write for a past day through 'Go to a day', move with previous/next day, a
     .poll(async () => serverEntry(page, past))
     .toMatchObject({ date: past, body: "A slow Sunday. I finally called my sister back.", mood: 4, tags: ["calls", "family"] });
 
+  // Back on a past day that has an entry, it opens for reading first.
   await page.reload();
+  await expect(page.getByTestId("entry-preview")).toContainText("A slow Sunday. I finally called my sister back.");
+  await page.getByRole("button", { name: "Write" }).click();
   await expect(editor(page)).toHaveValue("A slow Sunday. I finally called my sister back.");
   await expect(page.getByRole("radio", { name: "Good", exact: true })).toBeChecked();
   await expect(page.locator("#entry-tags")).toHaveValue("calls, family");
@@ -85,7 +88,7 @@ test("write for a past day through 'Go to a day', move with previous/next day, a
   await expect(editor(page)).toHaveValue("");
   await page.getByRole("link", { name: "Next day" }).click();
   await expect(page).toHaveURL(new RegExp(`/journal/${past}$`));
-  await expect(editor(page)).toHaveValue("A slow Sunday. I finally called my sister back.");
+  await expect(page.getByTestId("entry-preview")).toContainText("A slow Sunday. I finally called my sister back.");
 
   // A day typed straight into the address bar works too, and the "previous entry" link finds the past one.
   const other = addDays(today, -3);

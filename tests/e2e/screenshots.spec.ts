@@ -106,12 +106,13 @@ for (const [size, options] of Object.entries(VIEWPORTS) as [keyof typeof VIEWPOR
         await expect(page.locator("#entry-body")).toHaveValue("");
         await shoot(page, "journal-empty", size, scheme, problems);
 
+        // A past day with an entry opens rendered, for reading; "Write" turns to the editor.
         await page.goto(`/journal/${addDays(today, -1)}`);
-        await expect(page.locator("#entry-body")).toHaveValue(RICH_ENTRY);
-        await shoot(page, "journal-entry", size, scheme, problems);
-        await page.getByRole("button", { name: "Preview" }).click();
         await expect(page.getByTestId("entry-preview").getByRole("heading", { name: "What I learned" })).toBeVisible();
         await shoot(page, "journal-preview", size, scheme, problems);
+        await page.getByRole("button", { name: "Write" }).click();
+        await expect(page.locator("#entry-body")).toHaveValue(RICH_ENTRY);
+        await shoot(page, "journal-entry", size, scheme, problems);
 
         await page.goto("/entries");
         await expect(page.getByTestId("entry-list")).toBeVisible();

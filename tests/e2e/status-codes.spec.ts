@@ -11,13 +11,9 @@ test("unknown addresses and signed-out pages answer with real status codes", asy
   expect(journal.headers()["location"]).toMatch(/\/sign-in$/);
 });
 
-// KNOWN APP BUG (expected to fail until fixed; then remove `test.fail`): app/(app)/loading.tsx wraps every
-// page of the signed-in app in a Suspense boundary, so Next starts streaming a 200 before the page runs, and
-// notFound()/redirect() inside those pages can no longer change the status: a missing or someone else's entry
-// answers 200 with a noindex meta tag, and /journal answers 200 with a <meta http-equiv="refresh"> instead of a
-// 307 (https://nextjs.org/docs/app/api-reference/file-conventions/not-found: "200 for streamed responses").
+// No loading.tsx wraps the signed-in pages: a Suspense boundary there would start streaming a 200 before the
+// page runs, and notFound()/redirect() could no longer set the status.
 test("pages of the signed-in app answer 404 for what does not exist and 307 for redirects", async ({ page }) => {
-  test.fail(true, "app/(app)/loading.tsx makes notFound() and redirect() in app pages answer 200");
   const today = await signUp(page, uniqueEmail("status"));
   await writeEntry(page, "An entry with a permalink.");
   const id = (await serverEntry(page, today))!.id;

@@ -39,10 +39,12 @@ describe("entries data layer", () => {
     expect(await getEntryByDate(alice, "2026-03-03")).toBeNull();
   });
 
-  it("lists newest first with excerpts free of Markdown marks", async () => {
-    await saveEntry(alice, "2026-03-05", { body: "# Heading\n\n**bold** words" });
+  it("lists newest first with excerpts free of Markdown marks but not of punctuation", async () => {
+    await saveEntry(alice, "2026-03-05", {
+      body: "# Heading\n\n**bold** words, a [link](https://x.org) and a well-known (quiet) _walk_!\n\n- one\n- two",
+    });
     const { entries } = await listEntries(alice, { page: 1, pageSize: 2 });
     expect(entries.map((e) => e.date)).toEqual(["2026-03-05", "2026-03-02"]);
-    expect(entries[0]?.excerpt).toBe("Heading bold words");
+    expect(entries[0]?.excerpt).toBe("Heading · bold words, a link and a well-known (quiet) walk! · one two");
   });
 });

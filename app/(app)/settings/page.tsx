@@ -31,7 +31,7 @@ export default async function SettingsPage() {
   const entryCount = await countEntries(user.id);
 
   return (
-    <div className="mx-auto max-w-2xl space-y-6">
+    <div className="max-w-2xl space-y-6">
       <h1 className="font-serif text-3xl">Settings</h1>
 
       <Card aria-labelledby="profile-heading">
