@@ -11,9 +11,14 @@ export function jsonError(status: number, error: string, fieldErrors?: Record<st
 type BodyResult<T> = { ok: true; data: T } | { ok: false; response: NextResponse };
 
 // Reads at most maxBytes (whatever Content-Length claims), parses JSON and validates it.
-export async function readJson<S extends z.ZodType>(request: Request, schema: S, maxBytes: number): Promise<BodyResult<z.infer<S>>> {
+export async function readJson<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  maxBytes: number,
+): Promise<BodyResult<z.infer<S>>> {
   const text = await readText(request, maxBytes);
-  if (text === null) return { ok: false, response: jsonError(413, `The request is larger than ${Math.round(maxBytes / 1024)} KB`) };
+  if (text === null)
+    return { ok: false, response: jsonError(413, `The request is larger than ${Math.round(maxBytes / 1024)} KB`) };
   let raw: unknown;
   try {
     raw = JSON.parse(text);

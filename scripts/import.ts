@@ -3,8 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { databaseUrl, ensureDataDir } from "../lib/config/paths";
-import { migrateDatabase } from "./lib/migrate";
+import { prepareProject } from "./lib/project";
 
 const USAGE = `Usage: npm run import -- --user <email> <file.json>
 
@@ -16,8 +15,6 @@ Imports entries from a JSON file shaped like [{"date": "YYYY-MM-DD", "body": "..
 
 The whole file is checked first; if any record is invalid nothing is imported. Days that already have the
 same entry are skipped, and days that already have a different entry are left as they are and listed.`;
-
-const root = path.resolve(__dirname, "..");
 
 function fail(message: string): never {
   console.error(message);
@@ -58,11 +55,7 @@ async function main() {
   const { email, file } = parseCommandLine();
 
   // Same data folder and settings as `npm start`, whichever folder this was run from.
-  process.chdir(root);
-  if (fs.existsSync(".env")) process.loadEnvFile(".env");
-  ensureDataDir();
-  process.env.DATABASE_URL = databaseUrl();
-  migrateDatabase(root, process.env.DATABASE_URL);
+  prepareProject();
 
   // Loaded only now: the database client reads its settings when first imported.
   const { db } = await import("../lib/db");
@@ -80,7 +73,9 @@ async function main() {
 
     const parsed = parseImportText(readFile(file), { latestDay: todayIn(user.timeZone) });
     if (!parsed.ok) {
-      console.error(`${path.basename(file)} has ${plural(parsed.problems.length, "problem", "problems")}; nothing was imported.`);
+      console.error(
+        `${path.basename(file)} has ${plural(parsed.problems.length, "problem", "problems")}; nothing was imported.`,
+      );
       console.error("Records are numbered from 0, in the order they appear in the file.\n");
       for (const p of parsed.problems) {
         const where = p.index === null ? "" : `Record ${p.index}${p.field ? `, ${p.field}` : ""}: `;

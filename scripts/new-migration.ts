@@ -17,7 +17,11 @@ const schema = path.join("prisma", "schema.prisma");
 
 function committedSchema(): string | null {
   try {
-    return execFileSync("git", ["show", `HEAD:${schema}`], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    return execFileSync("git", ["show", `HEAD:${schema}`], {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    });
   } catch {
     return null;
   }

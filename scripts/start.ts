@@ -4,27 +4,19 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { databaseUrl, ensureDataDir } from "../lib/config/paths";
 import { loadOrCreateAuthSecret } from "../lib/config/secret";
 import { buildFingerprint, STAMP_FILE } from "./lib/build-stamp";
-import { migrateDatabase } from "./lib/migrate";
+import { prepareProject, root } from "./lib/project";
 
-const root = path.resolve(__dirname, "..");
 const dev = process.argv.includes("--dev");
-process.chdir(root);
-if (fs.existsSync(".env")) process.loadEnvFile(".env");
+const { dataDir } = prepareProject();
+console.log(`Cellstate: data in ${dataDir}`);
 
 const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-const dir = ensureDataDir(env);
-env.DATA_DIR = dir;
-env.DATABASE_URL = databaseUrl(env);
-env.AUTH_SECRET ||= loadOrCreateAuthSecret(dir);
+env.AUTH_SECRET ||= loadOrCreateAuthSecret(dataDir);
 env.AUTH_TRUST_HOST ??= "true";
 
 const next = path.join(root, "node_modules", ".bin", "next");
-
-console.log(`Cellstate: data in ${dir}`);
-migrateDatabase(root, env.DATABASE_URL);
 
 if (!dev) {
   const fingerprint = buildFingerprint(root);

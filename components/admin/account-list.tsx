@@ -22,18 +22,36 @@ function Cell({ label, children, className }: { label: string; children: ReactNo
   );
 }
 
-export function AccountList({ accounts, selfId, timeZone }: { accounts: AccountRow[]; selfId: string; timeZone: string }) {
+export function AccountList({
+  accounts,
+  selfId,
+  timeZone,
+}: {
+  accounts: AccountRow[];
+  selfId: string;
+  timeZone: string;
+}) {
   const created = new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric" });
   return (
     <div className="sm:overflow-x-auto sm:rounded-lg sm:border sm:border-line sm:bg-card">
       <table className="block w-full text-sm sm:table" data-testid="account-list">
         <thead className="hidden text-left text-muted sm:table-header-group">
           <tr>
-            <th scope="col" className="px-4 py-2 font-medium">Email</th>
-            <th scope="col" className="px-4 py-2 font-medium">Name</th>
-            <th scope="col" className="px-4 py-2 font-medium">Role</th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">Entries</th>
-            <th scope="col" className="px-4 py-2 font-medium">Created</th>
+            <th scope="col" className="px-4 py-2 font-medium">
+              Email
+            </th>
+            <th scope="col" className="px-4 py-2 font-medium">
+              Name
+            </th>
+            <th scope="col" className="px-4 py-2 font-medium">
+              Role
+            </th>
+            <th scope="col" className="px-4 py-2 text-right font-medium">
+              Entries
+            </th>
+            <th scope="col" className="px-4 py-2 font-medium">
+              Created
+            </th>
           </tr>
         </thead>
         <tbody className="block space-y-3 sm:table-row-group sm:space-y-0">
@@ -48,7 +66,9 @@ export function AccountList({ accounts, selfId, timeZone }: { accounts: AccountR
               </td>
               <Cell label="Name">{account.name || <span className="text-muted">—</span>}</Cell>
               <Cell label="Role">
-                <span className={account.role === "admin" ? "rounded-full bg-accent-soft px-2 py-0.5 text-xs" : undefined}>
+                <span
+                  className={account.role === "admin" ? "rounded-full bg-accent-soft px-2 py-0.5 text-xs" : undefined}
+                >
                   {account.role}
                 </span>
               </Cell>

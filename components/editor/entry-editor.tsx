@@ -11,7 +11,14 @@ import { SaveStatusLine } from "./save-status";
 import { type SavedEntry, useAutosave } from "./use-autosave";
 
 function parseTags(text: string): string[] {
-  return [...new Set(text.split(",").map((t) => t.trim().toLowerCase()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(",")
+        .map((t) => t.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 function wordCount(text: string): number {
@@ -54,13 +61,18 @@ export function EntryEditor({ userId, date, initial, readFirst }: Props) {
                 type="button"
                 aria-pressed={active}
                 onClick={() => setPreview(label === "Preview")}
-                className={cn("cursor-pointer rounded-md px-3 py-1 text-sm", active ? "bg-accent-soft font-medium" : "text-muted hover:text-ink")}
+                className={cn(
+                  "cursor-pointer rounded-md px-3 py-1 text-sm",
+                  active ? "bg-accent-soft font-medium" : "text-muted hover:text-ink",
+                )}
               >
                 {label}
               </button>
             );
           })}
-          <span className="ml-auto text-xs text-muted">Markdown · {words} {words === 1 ? "word" : "words"}</span>
+          <span className="ml-auto text-xs text-muted">
+            Markdown · {words} {words === 1 ? "word" : "words"}
+          </span>
         </div>
         {preview ? (
           <div className="min-h-[40vh] rounded-lg border border-line bg-card px-5 py-4" data-testid="entry-preview">

@@ -27,7 +27,10 @@ function describe(status: SaveStatus, exists: boolean): { text: string; tone: "m
     case "rejected":
       return { text: `Not saved: ${status.message}. Your text is kept in this browser.`, tone: "warn" };
     case "signed-out":
-      return { text: "You were signed out. Sign in again in another tab; your text is kept in this browser.", tone: "warn" };
+      return {
+        text: "You were signed out. Sign in again in another tab; your text is kept in this browser.",
+        tone: "warn",
+      };
   }
 }
 

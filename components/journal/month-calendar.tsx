@@ -18,14 +18,22 @@ export function MonthCalendar({ month, today, written }: Props) {
   return (
     <section aria-labelledby="calendar-heading" className="rounded-lg border border-line bg-card p-4">
       <div className="mb-3 flex items-center justify-between">
-        <Link href={`/entries?month=${addMonths(month, -1)}`} aria-label="Previous month" className="rounded p-1 hover:bg-accent-soft">
+        <Link
+          href={`/entries?month=${addMonths(month, -1)}`}
+          aria-label="Previous month"
+          className="rounded p-1 hover:bg-accent-soft"
+        >
           <ChevronLeft className="h-5 w-5" aria-hidden />
         </Link>
         <h2 id="calendar-heading" className="font-medium">
           {formatMonth(month)}
         </h2>
         {`${nextMonth}-01` <= today ? (
-          <Link href={`/entries?month=${nextMonth}`} aria-label="Next month" className="rounded p-1 hover:bg-accent-soft">
+          <Link
+            href={`/entries?month=${nextMonth}`}
+            aria-label="Next month"
+            className="rounded p-1 hover:bg-accent-soft"
+          >
             <ChevronRight className="h-5 w-5" aria-hidden />
           </Link>
         ) : (

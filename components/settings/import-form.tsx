@@ -41,7 +41,10 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
     if (!file || busy) return;
     setOutcome(null);
     if (file.size > maxBytes) {
-      setOutcome({ kind: "failed", message: `The file is larger than ${maxBytes / 1024 / 1024} MB. Nothing was imported.` });
+      setOutcome({
+        kind: "failed",
+        message: `The file is larger than ${maxBytes / 1024 / 1024} MB. Nothing was imported.`,
+      });
       return;
     }
     setPhase({ stage: "reading" });
@@ -87,7 +90,12 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
 
       {progress && <ProgressBar label="Import progress" value={progress.value} valueText={progress.valueText} />}
       {/* Always in the page, so screen readers have registered the live region before it speaks. */}
-      <div role="status" aria-live="polite" data-testid="import-status" data-state={outcome?.kind ?? phase?.stage ?? "idle"}>
+      <div
+        role="status"
+        aria-live="polite"
+        data-testid="import-status"
+        data-state={outcome?.kind ?? phase?.stage ?? "idle"}
+      >
         {(progress || outcome) && (
           <p
             className={cn(

@@ -55,7 +55,9 @@ export function ImportDetails({ outcome }: { outcome: ImportOutcome }) {
   if (outcome.kind === "done" && outcome.conflicts.length > SHOWN_DATES) {
     return (
       <details className="text-sm">
-        <summary className="cursor-pointer text-accent">All {count(outcome.conflicts.length)} days left as they were</summary>
+        <summary className="cursor-pointer text-accent">
+          All {count(outcome.conflicts.length)} days left as they were
+        </summary>
         <p className="mt-2 max-h-48 overflow-auto break-words text-muted" tabIndex={0}>
           {outcome.conflicts.join(", ")}
         </p>

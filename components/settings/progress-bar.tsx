@@ -14,7 +14,11 @@ export function ProgressBar({ label, value, valueText }: { label: string; value:
         className="h-2 flex-1 overflow-hidden rounded-full bg-accent-soft"
       >
         <div
-          className={percent === null ? "h-full w-full animate-pulse bg-accent/50" : "h-full bg-accent transition-[width] duration-200"}
+          className={
+            percent === null
+              ? "h-full w-full animate-pulse bg-accent/50"
+              : "h-full bg-accent transition-[width] duration-200"
+          }
           style={percent === null ? undefined : { width: `${percent}%` }}
         />
       </div>

@@ -32,7 +32,8 @@ export function sendImport(text: string, onPhase: (phase: ImportPhase) => void):
         const line = parseLine(raw);
         if (!line) continue;
         if (line.type === "progress") onPhase({ stage: "importing", done: line.done, total: line.total });
-        else if (line.type === "done") outcome = { kind: "done", imported: line.imported, unchanged: line.unchanged, conflicts: line.conflicts };
+        else if (line.type === "done")
+          outcome = { kind: "done", imported: line.imported, unchanged: line.unchanged, conflicts: line.conflicts };
         else outcome = { kind: "failed", message: line.error };
       }
       consumed = end + 1;
@@ -75,8 +76,16 @@ function errorOutcome(status: number, body: string): ImportOutcome {
     // Not one of our JSON answers (a proxy's error page, say): fall through to a plain message.
   }
   if (status === 422 && data.problems) {
-    return { kind: "invalid", message: data.error ?? "The file has problems", problems: data.problems, problemCount: data.problemCount ?? data.problems.length };
+    return {
+      kind: "invalid",
+      message: data.error ?? "The file has problems",
+      problems: data.problems,
+      problemCount: data.problemCount ?? data.problems.length,
+    };
   }
   if (status === 401) return { kind: "failed", message: "You were signed out. Sign in again, then import the file." };
-  return { kind: "failed", message: `${data.error ?? `The server answered with an error (${status})`}. Nothing was imported.` };
+  return {
+    kind: "failed",
+    message: `${data.error ?? `The server answered with an error (${status})`}. Nothing was imported.`,
+  };
 }

@@ -5,7 +5,11 @@ export function FormMessage({ tone = "error", children }: { tone?: "error" | "ok
     <p
       role={tone === "error" ? "alert" : "status"}
       data-testid="form-message"
-      className={tone === "error" ? "rounded-md bg-danger-soft px-3 py-2 text-sm text-danger" : "rounded-md bg-accent-soft px-3 py-2 text-sm"}
+      className={
+        tone === "error"
+          ? "rounded-md bg-danger-soft px-3 py-2 text-sm text-danger"
+          : "rounded-md bg-accent-soft px-3 py-2 text-sm"
+      }
     >
       {children}
     </p>

@@ -9,8 +9,7 @@ export type Role = "admin" | "user";
 export type NewAccount = { email: string; password: string; name?: string; timeZone?: string };
 
 export type CreateAccountResult =
-  | { ok: true; user: { id: string; email: string; role: Role } }
-  | { ok: false; reason: "taken" | "closed" };
+  { ok: true; user: { id: string; email: string; role: Role } } | { ok: false; reason: "taken" | "closed" };
 
 export async function userCount(): Promise<number> {
   return db.user.count();
@@ -54,7 +53,10 @@ export async function addAccountAsAdmin(adminId: string, account: NewAccount): P
 }
 
 export async function checkCredentials(email: string, password: string) {
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, passwordHash: true },
+  });
   if (!user) {
     await verifyPassword(await dummyPasswordHash(), password);
     return null;

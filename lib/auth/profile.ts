@@ -21,6 +21,10 @@ export type ChangePasswordResult = { ok: true } | { ok: false; reason: "wrong-cu
 export async function changePassword(userId: string, current: string, next: string): Promise<ChangePasswordResult> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   if (!user || !(await verifyPassword(user.passwordHash, current))) return { ok: false, reason: "wrong-current" };
-  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(next) }, select: { id: true } });
+  await db.user.update({
+    where: { id: userId },
+    data: { passwordHash: await hashPassword(next) },
+    select: { id: true },
+  });
   return { ok: true };
 }

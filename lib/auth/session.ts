@@ -11,7 +11,10 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  return db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, timeZone: true } });
+  return db.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, role: true, timeZone: true },
+  });
 });
 
 export async function requireUser(): Promise<SessionUser> {

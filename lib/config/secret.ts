@@ -27,7 +27,9 @@ export function loadOrCreateAuthSecret(dir: string): string {
   // guessable key: refuse it rather than replace it behind the owner's back.
   const theirs = fs.readFileSync(file, "utf8").trim();
   if (theirs.length < 32) {
-    throw new Error(`${file} holds fewer than 32 characters: delete it to have a new secret generated, or set AUTH_SECRET.`);
+    throw new Error(
+      `${file} holds fewer than 32 characters: delete it to have a new secret generated, or set AUTH_SECRET.`,
+    );
   }
   return theirs;
 }

@@ -104,12 +104,24 @@ export async function listEntries(
       orderBy: { date: "desc" },
       skip: (page - 1) * pageSize,
       take: pageSize,
-      select: { id: true, date: true, body: true, mood: true, tags: { select: { name: true }, orderBy: { name: "asc" } } },
+      select: {
+        id: true,
+        date: true,
+        body: true,
+        mood: true,
+        tags: { select: { name: true }, orderBy: { name: "asc" } },
+      },
     }),
     db.entry.count({ where: { userId } }),
   ]);
   return {
-    entries: rows.map((r) => ({ id: r.id, date: r.date, excerpt: excerptOf(r.body), mood: r.mood, tags: r.tags.map((t) => t.name) })),
+    entries: rows.map((r) => ({
+      id: r.id,
+      date: r.date,
+      excerpt: excerptOf(r.body),
+      mood: r.mood,
+      tags: r.tags.map((t) => t.name),
+    })),
     total,
   };
 }
@@ -124,7 +136,10 @@ export async function entryDaysInMonth(userId: string, month: string): Promise<M
 }
 
 // The nearest days with entries before and after a day, for moving through the journal by entry.
-export async function neighbourEntryDays(userId: string, date: string): Promise<{ previous: string | null; next: string | null }> {
+export async function neighbourEntryDays(
+  userId: string,
+  date: string,
+): Promise<{ previous: string | null; next: string | null }> {
   const [previous, next] = await Promise.all([
     db.entry.findFirst({ where: { userId, date: { lt: date } }, orderBy: { date: "desc" }, select: { date: true } }),
     db.entry.findFirst({ where: { userId, date: { gt: date } }, orderBy: { date: "asc" }, select: { date: true } }),

@@ -36,7 +36,10 @@ export async function importEntries(
     async (tx) => {
       // Read inside the transaction so the "already here?" check and the writes see the same journal.
       const existing = new Map(
-        (await tx.entry.findMany({ where: { userId }, select: { date: true, body: true } })).map((e) => [e.date, e.body]),
+        (await tx.entry.findMany({ where: { userId }, select: { date: true, body: true } })).map((e) => [
+          e.date,
+          e.body,
+        ]),
       );
       const fresh: ImportRecord[] = [];
       const result: ImportResult = { imported: 0, unchanged: 0, conflicts: [] };
@@ -65,7 +68,12 @@ export async function importEntries(
   );
 }
 
-async function insertChunk(tx: Prisma.TransactionClient, userId: string, chunk: ImportRecord[], tagIds: Map<string, string>) {
+async function insertChunk(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  chunk: ImportRecord[],
+  tagIds: Map<string, string>,
+) {
   await tx.entry.createMany({ data: chunk.map((r) => ({ userId, date: r.date, body: r.body, mood: r.mood ?? null })) });
   if (!chunk.some((r) => r.tags?.length)) return;
   // Reading the new ids back is several times faster here than createManyAndReturn.
@@ -84,12 +92,20 @@ async function insertChunk(tx: Prisma.TransactionClient, userId: string, chunk: 
     }
   }
   for (const [tagId, entries] of entriesOfTag) {
-    await tx.tag.update({ where: { id: tagId, userId }, data: { entries: { connect: entries } }, select: { id: true } });
+    await tx.tag.update({
+      where: { id: tagId, userId },
+      data: { entries: { connect: entries } },
+      select: { id: true },
+    });
   }
 }
 
 // Creates the tags the file uses once, up front, instead of a connectOrCreate per entry.
-async function ensureTags(tx: Prisma.TransactionClient, userId: string, records: ImportRecord[]): Promise<Map<string, string>> {
+async function ensureTags(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  records: ImportRecord[],
+): Promise<Map<string, string>> {
   const names = [...new Set(records.flatMap((r) => r.tags ?? []))];
   if (names.length === 0) return new Map();
   const existing = await tx.tag.findMany({ where: { userId, name: { in: names } }, select: { name: true } });

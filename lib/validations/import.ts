@@ -35,7 +35,9 @@ export function parseImportData(data: unknown, { latestDay }: ImportOptions): Pa
   if (!Array.isArray(data)) {
     return {
       ok: false,
-      problems: [{ index: null, field: null, message: "The file must be a JSON array of entries: [{date, body, mood?, tags?}]" }],
+      problems: [
+        { index: null, field: null, message: "The file must be a JSON array of entries: [{date, body, mood?, tags?}]" },
+      ],
     };
   }
   const problems: ImportProblem[] = [];

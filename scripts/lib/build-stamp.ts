@@ -4,7 +4,19 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-const INPUTS = ["app", "components", "lib", "types", "public", "prisma/schema.prisma", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "proxy.ts"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "types",
+  "public",
+  "prisma/schema.prisma",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+  "proxy.ts",
+];
 
 function* files(entry: string): Generator<string> {
   const stat = fs.statSync(entry, { throwIfNoEntry: false });

@@ -38,7 +38,9 @@ export function migrateDatabase(root: string, databaseUrl: string): string[] {
     sqlite.exec(TABLE);
     const applied = new Map(
       sqlite
-        .prepare("SELECT migration_name AS name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL")
+        .prepare(
+          "SELECT migration_name AS name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+        )
         .all()
         .map((row) => {
           const { name, checksum } = row as { name: string; checksum: string };
@@ -51,7 +53,8 @@ export function migrateDatabase(root: string, databaseUrl: string): string[] {
       const checksum = crypto.createHash("sha256").update(sql).digest("hex");
       const known = applied.get(name);
       if (known !== undefined) {
-        if (known !== checksum) throw new Error(`Migration ${name} was changed after it was applied; add a new migration instead.`);
+        if (known !== checksum)
+          throw new Error(`Migration ${name} was changed after it was applied; add a new migration instead.`);
         continue;
       }
       const started = new Date().toISOString();

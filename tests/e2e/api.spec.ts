@@ -19,7 +19,9 @@ async function expectError(response: APIResponse, status: number | number[], mes
   return error;
 }
 
-test("the journal API answers bad input with a 4xx and a clear message, and keeps the saved entry", async ({ page }) => {
+test("the journal API answers bad input with a 4xx and a clear message, and keeps the saved entry", async ({
+  page,
+}) => {
   const today = await signUp(page, uniqueEmail("api"));
   const api = page.request;
   const url = `/api/journal/${today}`;
@@ -29,7 +31,11 @@ test("the journal API answers bad input with a 4xx and a clear message, and keep
   const saved = ((await good.json()) as { entry: { id: string } }).entry;
 
   await test.step("malformed JSON → 400", async () => {
-    await expectError(await api.put(url, { headers: JSON_HEADERS, data: Buffer.from('{"body": "unfinished') }), 400, /not valid JSON/);
+    await expectError(
+      await api.put(url, { headers: JSON_HEADERS, data: Buffer.from('{"body": "unfinished') }),
+      400,
+      /not valid JSON/,
+    );
   });
 
   await test.step("no request body at all → 400", async () => {
@@ -58,11 +64,20 @@ test("the journal API answers bad input with a 4xx and a clear message, and keep
     await expectError(await api.put(url, { data: { body: "ok", mood: "4" } }), 400);
     await expectError(await api.put(url, { data: { body: "ok", tags: "work" } }), 400);
     await expectError(await api.put(url, { data: { body: "ok", tags: ["x".repeat(41)] } }), 400, /40 characters/);
-    await expectError(await api.put(url, { data: { body: "ok", tags: Array.from({ length: 21 }, (_, i) => `t${i}`) } }), 400, /20 tags/);
+    await expectError(
+      await api.put(url, { data: { body: "ok", tags: Array.from({ length: 21 }, (_, i) => `t${i}`) } }),
+      400,
+      /20 tags/,
+    );
   });
 
   await test.step("none of that changed the saved entry", async () => {
-    expect(await serverEntry(page, today)).toMatchObject({ id: saved.id, body: "The saved version.", mood: 3, tags: ["work"] });
+    expect(await serverEntry(page, today)).toMatchObject({
+      id: saved.id,
+      body: "The saved version.",
+      mood: 3,
+      tags: ["work"],
+    });
   });
 
   await test.step("impossible and future dates → 400", async () => {
@@ -98,7 +113,10 @@ test("the API answers 401 with a JSON message when nobody is signed in", async (
     await expectError(await anonymous.get(`/api/journal/${day}`), 401, /Sign in/);
     await expectError(await anonymous.put(`/api/journal/${day}`, { data: { body: "sneaky" } }), 401);
     // Bad input from a stranger is still a 401, not a 400 that reveals how the input is checked.
-    await expectError(await anonymous.put(`/api/journal/2026-02-30`, { headers: JSON_HEADERS, data: Buffer.from("{") }), 401);
+    await expectError(
+      await anonymous.put(`/api/journal/2026-02-30`, { headers: JSON_HEADERS, data: Buffer.from("{") }),
+      401,
+    );
     await expectError(await anonymous.get("/api/entries/anything"), 401);
     await expectError(await anonymous.delete("/api/entries/anything"), 401);
     await expectError(await anonymous.get("/api/export"), 401);

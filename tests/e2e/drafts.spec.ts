@@ -15,7 +15,9 @@ async function expectKeptLocally(page: Page) {
   await expect(saveStatus(page)).toContainText("kept in this browser");
 }
 
-test("a failed save keeps the text; after a reload while still offline it is restored, then saved once back online", async ({ page }) => {
+test("a failed save keeps the text; after a reload while still offline it is restored, then saved once back online", async ({
+  page,
+}) => {
   const today = await signUp(page, uniqueEmail("offline"));
   acceptLeavingPrompts(page);
   await writeEntry(page, "First version, saved.");
@@ -42,14 +44,19 @@ test("a failed save keeps the text; after a reload while still offline it is res
   await expect(page.getByTestId("draft-restored")).toHaveCount(0);
 });
 
-test("text typed while saves fail is restored and saved straight away after a reload once back online", async ({ page }) => {
+test("text typed while saves fail is restored and saved straight away after a reload once back online", async ({
+  page,
+}) => {
   const today = await signUp(page, uniqueEmail("flaky"));
   acceptLeavingPrompts(page);
 
   await page.route(SAVES, (route) => route.abort("failed"));
   const text = "Nobody else knows about this yet.";
   await editor(page).fill(text);
-  await page.locator("label").filter({ has: page.getByRole("radio", { name: "Low", exact: true }) }).click();
+  await page
+    .locator("label")
+    .filter({ has: page.getByRole("radio", { name: "Low", exact: true }) })
+    .click();
   await page.locator("#entry-tags").fill("secrets");
   await expectKeptLocally(page);
   await page.unroute(SAVES);

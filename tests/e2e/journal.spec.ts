@@ -13,7 +13,9 @@ import {
   writeEntry,
 } from "./helpers";
 
-test("sign up, write today's entry, and find it again after a reload and after signing out and in", async ({ page }) => {
+test("sign up, write today's entry, and find it again after a reload and after signing out and in", async ({
+  page,
+}) => {
   const email = uniqueEmail("writer");
   const today = await signUp(page, email);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Today");
@@ -56,7 +58,9 @@ test("a wrong password is refused with a message, not an error page", async ({ p
   await expect(page).toHaveURL(/\/sign-in$/);
 });
 
-test("write for a past day through 'Go to a day', move with previous/next day, and keep mood and tags", async ({ page }) => {
+test("write for a past day through 'Go to a day', move with previous/next day, and keep mood and tags", async ({
+  page,
+}) => {
   const today = await signUp(page, uniqueEmail("past"));
   const past = addDays(today, -10);
 
@@ -67,12 +71,20 @@ test("write for a past day through 'Go to a day', move with previous/next day, a
   await expect(page.getByRole("heading", { level: 1 })).not.toContainText("Today");
 
   await editor(page).fill("A slow Sunday. I finally called my sister back.");
-  await page.locator("label").filter({ has: page.getByRole("radio", { name: "Good", exact: true }) }).click();
+  await page
+    .locator("label")
+    .filter({ has: page.getByRole("radio", { name: "Good", exact: true }) })
+    .click();
   await page.locator("#entry-tags").fill("Family,  calls, family");
   await expectSaved(page);
   await expect
     .poll(async () => serverEntry(page, past))
-    .toMatchObject({ date: past, body: "A slow Sunday. I finally called my sister back.", mood: 4, tags: ["calls", "family"] });
+    .toMatchObject({
+      date: past,
+      body: "A slow Sunday. I finally called my sister back.",
+      mood: 4,
+      tags: ["calls", "family"],
+    });
 
   // Back on a past day that has an entry, it opens for reading first.
   await page.reload();

@@ -45,7 +45,11 @@ test("sign in and write an entry with the keyboard only", async ({ browser }) =>
     await page.keyboard.press("ArrowRight");
     await expect(page.getByRole("radio", { name: "Okay", exact: true })).toBeChecked();
     // The focused pill must show it has focus (the radio itself is visually hidden).
-    const pill = page.locator("label").filter({ has: page.getByRole("radio", { name: "Okay", exact: true }) }).locator("span").first();
+    const pill = page
+      .locator("label")
+      .filter({ has: page.getByRole("radio", { name: "Okay", exact: true }) })
+      .locator("span")
+      .first();
     await expect(pill).toHaveCSS("outline-style", "solid");
 
     await tabTo(page, page.locator("#entry-tags"));
@@ -55,7 +59,11 @@ test("sign in and write an entry with the keyboard only", async ({ browser }) =>
 
     await expect
       .poll(async () => serverEntry(page, today))
-      .toMatchObject({ body: "Typed without a mouse.\n\n- one thing learned\n- one thing to let go", mood: 3, tags: ["calm", "keyboard"] });
+      .toMatchObject({
+        body: "Typed without a mouse.\n\n- one thing learned\n- one thing to let go",
+        mood: 3,
+        tags: ["calm", "keyboard"],
+      });
 
     // The Preview toggle works from the keyboard too.
     await tabTo(page, page.getByRole("button", { name: "Preview" }), { backward: true });

@@ -36,7 +36,12 @@ Still on my mind: \`the budget meeting\` on Thursday. Notes are at https://examp
 
 const OTHER_ENTRIES = [
   { days: -2, body: "Quiet Sunday. Baked bread, read in the park.", mood: 5, tags: ["rest", "reading"] },
-  { days: -5, body: "Argued with Alex about the holiday plans; I keep replaying it. Tomorrow I'll apologise.", mood: 2, tags: ["family"] },
+  {
+    days: -5,
+    body: "Argued with Alex about the holiday plans; I keep replaying it. Tomorrow I'll apologise.",
+    mood: 2,
+    tags: ["family"],
+  },
   { days: -9, body: "First entry. Trying this journal for a month to see what sticks.", mood: 3, tags: [] },
 ];
 
@@ -76,9 +81,15 @@ function watch(page: Page, problems: Problems) {
 async function shoot(page: Page, name: string, size: keyof typeof VIEWPORTS, scheme: string, problems: Problems) {
   await page.waitForLoadState("networkidle").catch(() => undefined);
   await page.evaluate(() => document.fonts.ready);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   if (overflow > 0) problems.push(`${name} (${size}, ${scheme}): the page scrolls sideways by ${overflow}px`);
-  await page.screenshot({ path: path.join(OUT, `${name}-${size}-${scheme}.png`), fullPage: true, animations: "disabled" });
+  await page.screenshot({
+    path: path.join(OUT, `${name}-${size}-${scheme}.png`),
+    fullPage: true,
+    animations: "disabled",
+  });
 }
 
 for (const [size, options] of Object.entries(VIEWPORTS) as [keyof typeof VIEWPORTS, BrowserContextOptions][]) {

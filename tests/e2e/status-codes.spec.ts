@@ -25,5 +25,11 @@ test("pages of the signed-in app answer 404 for what does not exist and 307 for 
     journalToday: (await page.request.get("/journal", { maxRedirects: 0 })).status(),
     ownPermalink: (await page.request.get(`/entries/${id}`, { maxRedirects: 0 })).status(),
   };
-  expect(statuses).toEqual({ unknownEntry: 404, futureDay: 404, impossibleDay: 404, journalToday: 307, ownPermalink: 307 });
+  expect(statuses).toEqual({
+    unknownEntry: 404,
+    futureDay: 404,
+    impossibleDay: 404,
+    journalToday: 307,
+    ownPermalink: 307,
+  });
 });

@@ -71,7 +71,9 @@ describe("npm run import", { timeout: 60_000 }, () => {
     const { DATABASE_URL: _, ...env } = process.env;
     const run = runCliWith({ ...env, DATA_DIR: dataDir }, "--user", "alice@example.com", writeFile("f.json", records));
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`No account with the email alice@example.com on this server (database file:${dataDir}/cellstate.db)`);
+    expect(run.stderr).toContain(
+      `No account with the email alice@example.com on this server (database file:${dataDir}/cellstate.db)`,
+    );
     const sqlite = new Database(path.join(dataDir, "cellstate.db"), { readonly: true });
     expect(sqlite.prepare("SELECT count(*) FROM Entry").pluck().get()).toBe(0);
     sqlite.close();
@@ -84,7 +86,11 @@ describe("npm run import", { timeout: 60_000 }, () => {
   });
 
   it("lists an invalid file's problems by record and imports nothing", async () => {
-    const file = writeFile("bad.json", [...records, { date: "2025-02-30", body: "x" }, { date: "2025-03-05", body: "y", mood: 7 }]);
+    const file = writeFile("bad.json", [
+      ...records,
+      { date: "2025-02-30", body: "x" },
+      { date: "2025-03-05", body: "y", mood: 7 },
+    ]);
     const run = runCli("--user", "alice@example.com", file);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("has 2 problems; nothing was imported");
@@ -99,9 +105,17 @@ describe("npm run import", { timeout: 60_000 }, () => {
     expect(first.status).toBe(0);
     expect(first.stdout).toContain("Imported 3 entries into alice@example.com.");
     expect(await countEntries(alice)).toBe(3);
-    expect(await getEntryByDate(alice, "2025-03-02")).toMatchObject({ body: "Sun at last", mood: 4, tags: ["walk", "weather"] });
+    expect(await getEntryByDate(alice, "2025-03-02")).toMatchObject({
+      body: "Sun at last",
+      mood: 4,
+      tags: ["walk", "weather"],
+    });
 
-    const changed = writeFile("changed.json", [...records.slice(0, 2), { date: "2025-03-03", body: "Rewritten" }, { date: "2025-03-04", body: "New" }]);
+    const changed = writeFile("changed.json", [
+      ...records.slice(0, 2),
+      { date: "2025-03-03", body: "Rewritten" },
+      { date: "2025-03-04", body: "New" },
+    ]);
     const second = runCli("--user", "alice@example.com", changed);
     expect(second.status).toBe(0);
     expect(second.stdout).toContain("Imported 1 entry");

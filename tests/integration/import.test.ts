@@ -30,7 +30,9 @@ function valid(data: unknown[]): ImportRecord[] {
 }
 
 async function tagNames(userId: string): Promise<string[]> {
-  return (await db.tag.findMany({ where: { userId }, orderBy: { name: "asc" }, select: { name: true } })).map((t) => t.name);
+  return (await db.tag.findMany({ where: { userId }, orderBy: { name: "asc" }, select: { name: true } })).map(
+    (t) => t.name,
+  );
 }
 
 describe("whole-file validation", () => {
@@ -80,7 +82,11 @@ describe("importEntries", () => {
     const again = await importEntries(alice, file);
     expect(again).toEqual({ imported: 0, unchanged: 3, conflicts: [] });
     expect(await countEntries(alice)).toBe(3);
-    expect(await getEntryByDate(alice, "2025-05-01")).toMatchObject({ body: "A walk by the river", mood: 4, tags: ["outside", "walk"] });
+    expect(await getEntryByDate(alice, "2025-05-01")).toMatchObject({
+      body: "A walk by the river",
+      mood: 4,
+      tags: ["outside", "walk"],
+    });
     expect(await getEntryByDate(alice, "2025-05-03")).toMatchObject({ mood: null, tags: [] });
   });
 
@@ -94,7 +100,11 @@ describe("importEntries", () => {
       ]),
     );
     expect(result).toEqual({ imported: 1, unchanged: 0, conflicts: ["2025-06-10"] });
-    expect(await getEntryByDate(alice, "2025-06-10")).toMatchObject({ body: "What I really wrote", mood: 5, tags: ["mine"] });
+    expect(await getEntryByDate(alice, "2025-06-10")).toMatchObject({
+      body: "What I really wrote",
+      mood: 5,
+      tags: ["mine"],
+    });
     // The conflicting record's tag was never needed, so it was not created.
     expect(await tagNames(alice)).not.toContain("draft");
   });
@@ -112,10 +122,16 @@ describe("importEntries", () => {
     expect(await tagNames(bob)).toEqual(["family", "work"]);
     expect((await getEntryByDate(bob, "2025-07-03"))?.tags).toEqual(["family", "work"]);
     expect((await getEntryByDate(bob, "2025-07-04"))?.tags).toEqual(["family"]);
-    const work = await db.tag.findUniqueOrThrow({ where: { userId_name: { userId: bob, name: "work" } }, select: { _count: { select: { entries: true } } } });
+    const work = await db.tag.findUniqueOrThrow({
+      where: { userId_name: { userId: bob, name: "work" } },
+      select: { _count: { select: { entries: true } } },
+    });
     expect(work._count.entries).toBe(3);
     // Alice's tags are her own: her "work" tag did not gain Bob's entries.
-    const alicesWork = await db.tag.findUniqueOrThrow({ where: { userId_name: { userId: alice, name: "work" } }, select: { _count: { select: { entries: true } } } });
+    const alicesWork = await db.tag.findUniqueOrThrow({
+      where: { userId_name: { userId: alice, name: "work" } },
+      select: { _count: { select: { entries: true } } },
+    });
     expect(alicesWork._count.entries).toBe(1);
   });
 
@@ -155,8 +171,14 @@ describe("importEntries", () => {
     expect(await countEntries(user.user.id)).toBe(3000);
     expect(progress.at(-1)).toEqual({ done: 3000, total: 3000 });
     expect(progress.map((p) => p.done)).toEqual([...progress.map((p) => p.done)].sort((a, b) => a - b));
-    expect(await getEntryByDate(user.user.id, addDays("2015-01-01", 2999))).toMatchObject({ mood: 5, tags: ["reading", "work"] });
-    const links = await db.tag.findMany({ where: { userId: user.user.id }, select: { _count: { select: { entries: true } } } });
+    expect(await getEntryByDate(user.user.id, addDays("2015-01-01", 2999))).toMatchObject({
+      mood: 5,
+      tags: ["reading", "work"],
+    });
+    const links = await db.tag.findMany({
+      where: { userId: user.user.id },
+      select: { _count: { select: { entries: true } } },
+    });
     expect(links.reduce((sum, t) => sum + t._count.entries, 0)).toBe(2000 * 2);
   });
 });

@@ -31,7 +31,10 @@ describe("updateProfile", () => {
 
 describe("changePassword", () => {
   it("refuses a wrong current password and keeps the old one", async () => {
-    expect(await changePassword(alice, "not my password", "a brand new passphrase")).toEqual({ ok: false, reason: "wrong-current" });
+    expect(await changePassword(alice, "not my password", "a brand new passphrase")).toEqual({
+      ok: false,
+      reason: "wrong-current",
+    });
     expect(await checkCredentials("alice@example.com", "correct horse battery")).not.toBeNull();
     expect(await checkCredentials("alice@example.com", "a brand new passphrase")).toBeNull();
   });
@@ -45,7 +48,10 @@ describe("changePassword", () => {
   });
 
   it("does not accept another user's current password", async () => {
-    expect(await changePassword(bob, "a brand new passphrase", "bob takes over alice")).toEqual({ ok: false, reason: "wrong-current" });
+    expect(await changePassword(bob, "a brand new passphrase", "bob takes over alice")).toEqual({
+      ok: false,
+      reason: "wrong-current",
+    });
     expect(await checkCredentials("bob@example.com", "another long password")).not.toBeNull();
   });
 });

@@ -17,7 +17,10 @@ describe("with SIGNUP=closed", () => {
       reason: "closed",
     });
 
-    const added = await addAccountAsAdmin(first.user.id, { email: "friend@example.com", password: "a long enough password" });
+    const added = await addAccountAsAdmin(first.user.id, {
+      email: "friend@example.com",
+      password: "a long enough password",
+    });
     expect(added).toMatchObject({ ok: true, user: { email: "friend@example.com", role: "user" } });
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { bodySchema, entryInputSchema, MAX_ENTRY_BYTES, moodSchema, tagsSchema, utf8Bytes } from "@/lib/validations/entry";
+import {
+  bodySchema,
+  entryInputSchema,
+  MAX_ENTRY_BYTES,
+  moodSchema,
+  tagsSchema,
+  utf8Bytes,
+} from "@/lib/validations/entry";
 
 function firstMessage(result: { success: boolean; error?: { issues: { message: string }[] } }) {
   return result.error?.issues[0]?.message;

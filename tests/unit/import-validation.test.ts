@@ -32,7 +32,9 @@ describe("parseImportText", () => {
   });
 
   it("refuses text that is not JSON", () => {
-    expect(problemsOf('[{"date": "2026-01-01",')).toEqual([{ index: null, field: null, message: "The file is not valid JSON" }]);
+    expect(problemsOf('[{"date": "2026-01-01",')).toEqual([
+      { index: null, field: null, message: "The file is not valid JSON" },
+    ]);
   });
 
   it("refuses JSON that is not an array", () => {
@@ -60,7 +62,12 @@ describe("parseImportText", () => {
     // 40,000 "é" are 40,000 characters but 80,000 bytes; the plain letters take it one byte past the limit.
     const body = "é".repeat(40_000) + "x".repeat(MAX_ENTRY_BYTES - 80_000 + 1);
     expect(body.length).toBeLessThan(MAX_ENTRY_BYTES);
-    const problems = problemsOf(file([{ date: "2026-01-01", body: "fine" }, { date: "2026-01-02", body }]));
+    const problems = problemsOf(
+      file([
+        { date: "2026-01-01", body: "fine" },
+        { date: "2026-01-02", body },
+      ]),
+    );
     expect(problems).toEqual([{ index: 1, field: "body", message: "The entry is longer than 100 KB" }]);
     expect(parseText(file([{ date: "2026-01-02", body: body.slice(1) }])).ok).toBe(true);
   });
@@ -92,9 +99,15 @@ describe("parseImportText", () => {
   });
 
   it("refuses days after the importing user's today, like the editor does", () => {
-    const parsed = parseImportText(file([{ date: "2026-05-01", body: "ok" }, { date: "2026-05-02", body: "tomorrow" }]), {
-      latestDay: "2026-05-01",
-    });
+    const parsed = parseImportText(
+      file([
+        { date: "2026-05-01", body: "ok" },
+        { date: "2026-05-02", body: "tomorrow" },
+      ]),
+      {
+        latestDay: "2026-05-01",
+      },
+    );
     expect(parsed).toEqual({
       ok: false,
       problems: [{ index: 1, field: "date", message: "2026-05-02 is after today (2026-05-01)" }],

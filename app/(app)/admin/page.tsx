@@ -29,7 +29,9 @@ export default async function AdminPage() {
       </div>
       <Card className="h-fit">
         <h2 className="mb-1 text-lg font-semibold">Add account</h2>
-        <p className="mb-4 text-sm text-muted">Choose a first password and pass it on; they can change it in Settings.</p>
+        <p className="mb-4 text-sm text-muted">
+          Choose a first password and pass it on; they can change it in Settings.
+        </p>
         <AddAccountForm action={addAccountAction} minPasswordLength={MIN_PASSWORD_LENGTH} />
       </Card>
     </div>

@@ -49,11 +49,23 @@ export default async function EntriesPage({ searchParams }: Props) {
         )}
         {pages > 1 && (
           <nav aria-label="Pages" className="flex items-center justify-between text-sm">
-            {page > 1 ? <Link className="text-accent underline" href={pageLink(page - 1)}>← Newer</Link> : <span />}
+            {page > 1 ? (
+              <Link className="text-accent underline" href={pageLink(page - 1)}>
+                ← Newer
+              </Link>
+            ) : (
+              <span />
+            )}
             <span className="text-muted">
               Page {Math.min(page, pages)} of {pages}
             </span>
-            {page < pages ? <Link className="text-accent underline" href={pageLink(page + 1)}>Older →</Link> : <span />}
+            {page < pages ? (
+              <Link className="text-accent underline" href={pageLink(page + 1)}>
+                Older →
+              </Link>
+            ) : (
+              <span />
+            )}
           </nav>
         )}
       </div>

@@ -37,7 +37,10 @@ export default async function SettingsPage() {
       <Card aria-labelledby="profile-heading">
         <SectionHeading id="profile-heading">Profile</SectionHeading>
         <p className="mb-5 text-sm text-muted">Signed in as {user.email}.</p>
-        <ProfileForm initial={{ name: user.name ?? "", timeZone: user.timeZone }} timeZones={timeZoneOptions(user.timeZone)} />
+        <ProfileForm
+          initial={{ name: user.name ?? "", timeZone: user.timeZone }}
+          timeZones={timeZoneOptions(user.timeZone)}
+        />
       </Card>
 
       <Card aria-labelledby="password-heading">
@@ -57,8 +60,9 @@ export default async function SettingsPage() {
         <div className="space-y-3">
           <h3 className="font-medium">Export</h3>
           <p className="text-sm text-muted">
-            One JSON file with every entry, as <code className="rounded bg-accent-soft px-1">[{"{date, body, mood?, tags?}"}]</code>:
-            the format the import below reads, so an export is also a backup you can restore.
+            One JSON file with every entry, as{" "}
+            <code className="rounded bg-accent-soft px-1">[{"{date, body, mood?, tags?}"}]</code>: the format the import
+            below reads, so an export is also a backup you can restore.
           </p>
           <Button asChild variant="secondary">
             <a href="/api/export" download>
@@ -70,9 +74,9 @@ export default async function SettingsPage() {
         <div className="space-y-3 border-t border-line pt-6">
           <h3 className="font-medium">Import</h3>
           <p className="text-sm text-muted">
-            A file in the same format, up to {MAX_IMPORT_BYTES / 1024 / 1024} MB. The whole file is checked first and nothing is
-            imported if any record has a problem. Days you already wrote are never overwritten: the same entry is skipped, a
-            different one is kept as it is and listed.
+            A file in the same format, up to {MAX_IMPORT_BYTES / 1024 / 1024} MB. The whole file is checked first and
+            nothing is imported if any record has a problem. Days you already wrote are never overwritten: the same
+            entry is skipped, a different one is kept as it is and listed.
           </p>
           <ImportForm maxBytes={MAX_IMPORT_BYTES} />
         </div>

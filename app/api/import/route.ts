@@ -44,7 +44,9 @@ export function POST(request: Request) {
           }
         };
         try {
-          const result = await importEntries(user.id, parsed.records, (progress) => send({ type: "progress", ...progress }));
+          const result = await importEntries(user.id, parsed.records, (progress) =>
+            send({ type: "progress", ...progress }),
+          );
           send({ type: "done", ...result });
         } catch (error) {
           console.error("Import failed", error);

@@ -31,7 +31,13 @@ export default async function JournalDayPage({ params }: Props) {
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="min-w-0">
         <DayNav date={date} today={today} previousEntry={neighbours.previous} nextEntry={neighbours.next} />
-        <EntryEditor key={date} userId={user.id} date={date} initial={entry} readFirst={entry !== null && date !== today} />
+        <EntryEditor
+          key={date}
+          userId={user.id}
+          date={date}
+          initial={entry}
+          readFirst={entry !== null && date !== today}
+        />
       </div>
       <MemoryPanelPlaceholder entryCount={entryCount} />
     </div>

@@ -14,7 +14,8 @@ async function validDate(context: Context, timeZone: string) {
   const { date } = await context.params;
   const parsed = isoDaySchema.safeParse(date);
   if (!parsed.success) return { error: jsonError(400, parsed.error.issues[0]!.message) };
-  if (date > todayIn(timeZone)) return { error: jsonError(400, "That day hasn't come yet: entries can be written for today or earlier") };
+  if (date > todayIn(timeZone))
+    return { error: jsonError(400, "That day hasn't come yet: entries can be written for today or earlier") };
   return { date };
 }
 
