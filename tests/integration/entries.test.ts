@@ -1,16 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { signUp } from "@/lib/auth/accounts";
+import { createUser } from "../setup/users";
 import { deleteEntry, getEntryByDate, getEntryById, listEntries, saveEntry } from "@/lib/journal/entries";
 
 let alice: string;
 let bob: string;
 
 beforeAll(async () => {
-  const a = await signUp({ email: "alice@example.com", password: "correct horse battery" });
-  const b = await signUp({ email: "bob@example.com", password: "another long password" });
-  if (!a.ok || !b.ok) throw new Error("sign-up failed");
-  alice = a.user.id;
-  bob = b.user.id;
+  alice = await createUser("alice@example.com");
+  bob = await createUser("bob@example.com");
 });
 
 describe("entries data layer", () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { signUp } from "@/lib/auth/accounts";
+import { createUser } from "../setup/users";
 import { db } from "@/lib/db";
 import { addDays } from "@/lib/dates";
 import { countEntries, getEntryByDate, saveEntry } from "@/lib/journal/entries";
@@ -15,11 +15,8 @@ let alice: string;
 let bob: string;
 
 beforeAll(async () => {
-  const a = await signUp({ email: "alice@example.com", password: "correct horse battery" });
-  const b = await signUp({ email: "bob@example.com", password: "another long password" });
-  if (!a.ok || !b.ok) throw new Error("sign-up failed");
-  alice = a.user.id;
-  bob = b.user.id;
+  alice = await createUser("alice@example.com");
+  bob = await createUser("bob@example.com");
 });
 
 // Records as the route and the CLI get them: through the validation, which normalises tags.
@@ -136,8 +133,7 @@ describe("importEntries", () => {
   });
 
   it("imports nothing at all when it fails part-way", async () => {
-    const user = await signUp({ email: "carol@example.com", password: "a third long password" });
-    if (!user.ok) throw new Error("sign-up failed");
+    const user = await createUser("carol@example.com");
     const records = valid(
       Array.from({ length: 1200 }, (_, i) => ({ date: addDays("2020-01-01", i), body: `Day ${i}`, tags: ["t"] })),
     );
@@ -145,14 +141,13 @@ describe("importEntries", () => {
     const failing = (p: ImportProgress) => {
       if (p.done > 0 && p.done < p.total) throw new Error("disk full");
     };
-    await expect(importEntries(user.user.id, records, failing)).rejects.toThrow("disk full");
-    expect(await countEntries(user.user.id)).toBe(0);
-    expect(await tagNames(user.user.id)).toEqual([]);
+    await expect(importEntries(user, records, failing)).rejects.toThrow("disk full");
+    expect(await countEntries(user)).toBe(0);
+    expect(await tagNames(user)).toEqual([]);
   });
 
   it("imports 3,000 entries", async () => {
-    const user = await signUp({ email: "dave@example.com", password: "a fourth long password" });
-    if (!user.ok) throw new Error("sign-up failed");
+    const user = await createUser("dave@example.com");
     const tags = ["work", "family", "sleep", "sport", "reading"];
     const records = valid(
       Array.from({ length: 3000 }, (_, i) => ({
@@ -164,19 +159,19 @@ describe("importEntries", () => {
     );
     const progress: ImportProgress[] = [];
     const started = performance.now();
-    const result = await importEntries(user.user.id, records, (p) => progress.push(p));
+    const result = await importEntries(user, records, (p) => progress.push(p));
     console.log(`Imported 3,000 entries in ${Math.round(performance.now() - started)} ms`);
 
     expect(result).toEqual({ imported: 3000, unchanged: 0, conflicts: [] });
-    expect(await countEntries(user.user.id)).toBe(3000);
+    expect(await countEntries(user)).toBe(3000);
     expect(progress.at(-1)).toEqual({ done: 3000, total: 3000 });
     expect(progress.map((p) => p.done)).toEqual([...progress.map((p) => p.done)].sort((a, b) => a - b));
-    expect(await getEntryByDate(user.user.id, addDays("2015-01-01", 2999))).toMatchObject({
+    expect(await getEntryByDate(user, addDays("2015-01-01", 2999))).toMatchObject({
       mood: 5,
       tags: ["reading", "work"],
     });
     const links = await db.tag.findMany({
-      where: { userId: user.user.id },
+      where: { userId: user },
       select: { _count: { select: { entries: true } } },
     });
     expect(links.reduce((sum, t) => sum + t._count.entries, 0)).toBe(2000 * 2);
