@@ -1,6 +1,7 @@
 // The journal's data layer. Every function takes the owner's user id and every query filters by it: this
 // is the guard that keeps one person's journal from another, whatever the route or the proxy did.
 import { db } from "@/lib/db";
+import { plainBlocks } from "@/lib/text/markdown";
 import type { EntryInput } from "@/lib/validations/entry";
 
 const entrySelect = {
@@ -76,21 +77,9 @@ export type EntrySummary = { id: string; date: string; excerpt: string; mood: nu
 
 const EXCERPT_CHARS = 180;
 
-// A one-line preview: Markdown structure (headings, quotes, list marks, emphasis, link syntax) would read as
-// noise, but ordinary punctuation such as "well-known" or "(really)" stays. Blocks are joined with " · ".
+// A one-line preview; blocks (headings, paragraphs, list items) are joined with " · ".
 function excerptOf(body: string): string {
-  const plain = body
-    .split(/\n\s*\n/)
-    .map((block) =>
-      block
-        .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, "")
-        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-        .replace(/(\*\*|__|\*|_|~~|`)(\S(?:.*?\S)?)\1/g, "$2")
-        .replace(/\s+/g, " ")
-        .trim(),
-    )
-    .filter(Boolean)
-    .join(" · ");
+  const plain = plainBlocks(body).join(" · ");
   return plain.length > EXCERPT_CHARS ? `${plain.slice(0, EXCERPT_CHARS).trimEnd()}…` : plain;
 }
 

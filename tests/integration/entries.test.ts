@@ -42,6 +42,6 @@ describe("entries data layer", () => {
     });
     const { entries } = await listEntries(alice, { page: 1, pageSize: 2 });
     expect(entries.map((e) => e.date)).toEqual(["2026-03-05", "2026-03-02"]);
-    expect(entries[0]?.excerpt).toBe("Heading · bold words, a link and a well-known (quiet) walk! · one two");
+    expect(entries[0]?.excerpt).toBe("Heading · bold words, a link and a well-known (quiet) walk! · one · two");
   });
 });
