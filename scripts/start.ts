@@ -12,6 +12,13 @@ const dev = process.argv.includes("--dev");
 const { dataDir } = prepareProject();
 console.log(`Cellstate: data in ${dataDir}`);
 
+// The word vectors are made at install (postinstall); make them here if that was skipped (`--ignore-scripts`),
+// they were deleted or their inputs changed. In its own process, so the conversion's memory (about 450 MB for
+// a few seconds) is given back before the server starts. When they are current this takes about half a second.
+const converter = [path.join(root, "scripts", "convert-word-vectors.ts")];
+const vectors = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), converter, { stdio: "inherit" });
+if (vectors.status !== 0) process.exit(vectors.status ?? 1);
+
 const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 env.AUTH_SECRET ||= loadOrCreateAuthSecret(dataDir);
 env.AUTH_TRUST_HOST ??= "true";
