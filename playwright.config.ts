@@ -67,6 +67,9 @@ export default defineConfig({
       // Set explicitly so a developer's .env (read by the start script) cannot point the tests at real data.
       DATABASE_URL: `file:${path.join(dataDir, "cellstate.db")}`,
       SIGNUP: "open",
+      EMBEDDING_PROVIDER: "local",
+      // Retrain a second after a save, so the tests see a trained memory without waiting a minute.
+      MEMORY_RETRAIN_DELAY: "1",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -1,5 +1,6 @@
 // Every setting Cellstate reads, validated once. The app starts with none of them set (see .env.example).
 import { z } from "zod";
+import type { EmbeddingConfig } from "./embedding/types";
 import { databaseUrl, ensureDataDir } from "./config/paths";
 import { loadOrCreateAuthSecret } from "./config/secret";
 
@@ -12,6 +13,13 @@ const schema = z.object({
     .optional(),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   SIGNUP: z.enum(["open", "closed"], "SIGNUP must be open or closed").default("open"),
+  EMBEDDING_PROVIDER: z
+    .enum(["local", "openai", "ollama"], "EMBEDDING_PROVIDER must be local, openai or ollama")
+    .default("local"),
+  EMBEDDING_URL: z.url("EMBEDDING_URL must be a URL, e.g. http://127.0.0.1:11434").optional(),
+  EMBEDDING_MODEL: z.string().min(1).optional(),
+  EMBEDDING_API_KEY: z.string().min(1).optional(),
+  MEMORY_RETRAIN_DELAY: z.coerce.number("MEMORY_RETRAIN_DELAY must be a number of seconds").min(0).default(60),
 });
 
 function readEnv() {
@@ -27,7 +35,21 @@ function readEnv() {
     databaseUrl: databaseUrl(),
     authSecret: parsed.data.AUTH_SECRET ?? loadOrCreateAuthSecret(dir),
     signup: parsed.data.SIGNUP,
+    embedding: embeddingConfig(parsed.data),
+    retrainDelayMs: parsed.data.MEMORY_RETRAIN_DELAY * 1000,
   };
+}
+
+// Entry text leaves the server only when the owner names an embedding service here.
+function embeddingConfig(settings: z.infer<typeof schema>): EmbeddingConfig {
+  const { EMBEDDING_PROVIDER: provider, EMBEDDING_URL: url, EMBEDDING_MODEL: model } = settings;
+  if (provider === "local") return { provider };
+  if (!url || !model) {
+    throw new Error(`Invalid settings:\n  EMBEDDING_PROVIDER=${provider} needs EMBEDDING_URL and EMBEDDING_MODEL.`);
+  }
+  return provider === "openai"
+    ? { provider, url, model, apiKey: settings.EMBEDDING_API_KEY }
+    : { provider, url, model };
 }
 
 export type Env = ReturnType<typeof readEnv>;

@@ -1,7 +1,7 @@
 // `npm start` (and `npm run dev` with --dev): everything a self-hoster would otherwise set up by hand.
 // Creates the data folder and AUTH_SECRET, applies migrations, builds when the build is missing or stale,
 // then serves on PORT (default 3000).
-import { spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { loadOrCreateAuthSecret } from "../lib/config/secret";
@@ -15,8 +15,8 @@ console.log(`Cellstate: data in ${dataDir}`);
 // The word vectors are made at install (postinstall); make them here if that was skipped (`--ignore-scripts`),
 // they were deleted or their inputs changed. In its own process, so the conversion's memory (about 450 MB for
 // a few seconds) is given back before the server starts. When they are current this takes about half a second.
-const converter = [path.join(root, "scripts", "convert-word-vectors.ts")];
-const vectors = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), converter, { stdio: "inherit" });
+const tsx = path.join(root, "node_modules", ".bin", "tsx");
+const vectors = spawnSync(tsx, [path.join(root, "scripts", "convert-word-vectors.ts")], { stdio: "inherit" });
 if (vectors.status !== 0) process.exit(vectors.status ?? 1);
 
 const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
@@ -43,5 +43,30 @@ const port = env.PORT || "3000";
 const args = dev ? ["dev", "-p", port] : ["start", "-p", port];
 if (env.HOST) args.push("-H", env.HOST);
 const server = spawn(next, args, { stdio: "inherit", env });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+
+// The memory worker trains models beside the server, in its own process so training never slows a page. If it
+// stops unexpectedly it is started again (after a pause, so a crash on start does not spin).
+let worker: ChildProcess | undefined;
+let stopping = false;
+function startWorker() {
+  worker = spawn(tsx, [path.join(root, "scripts", "memory-worker.ts")], { stdio: "inherit", env });
+  worker.on("exit", (code) => {
+    if (stopping) return;
+    console.error(`Cellstate: the memory worker stopped (${code}); restarting in 10 s. Journaling is unaffected.`);
+    setTimeout(startWorker, 10_000);
+  });
+}
+startWorker();
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    stopping = true;
+    worker?.kill(signal);
+    server.kill(signal);
+  });
+}
+server.on("exit", (code) => {
+  stopping = true;
+  worker?.kill("SIGTERM");
+  process.exit(code ?? 0);
+});

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Markdown } from "@/components/journal/markdown";
 import { Input } from "@/components/ui/input";
 import { cn } from "@/lib/utils";
@@ -9,6 +9,8 @@ import { DeleteEntry } from "./delete-entry";
 import { MoodPicker } from "./mood-picker";
 import { SaveStatusLine } from "./save-status";
 import { type SavedEntry, useAutosave } from "./use-autosave";
+
+const PANEL_REFRESH_MS = 1_500;
 
 function parseTags(text: string): string[] {
   return [
@@ -41,6 +43,14 @@ export function EntryEditor({ userId, date, initial, readFirst }: Props) {
     setTagsText(draft.tags.join(", "));
     setPreview(false);
   }
+
+  // Once a save has settled, re-read the page on the server so the memory panel shows what the entry did.
+  const savedAt = status.kind === "saved" ? status.at.getTime() : null;
+  useEffect(() => {
+    if (savedAt === null) return;
+    const timer = setTimeout(() => router.refresh(), PANEL_REFRESH_MS);
+    return () => clearTimeout(timer);
+  }, [savedAt, router]);
 
   const words = wordCount(draft.body);
 

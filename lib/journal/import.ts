@@ -13,6 +13,7 @@
 // reaches a browser only when the import is done. Do not add a yield to smooth the progress.
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { afterJournalChanged } from "./memory-hooks";
 import type { ImportRecord } from "@/lib/validations/import";
 
 export type ImportProgress = { done: number; total: number };
@@ -32,7 +33,7 @@ export async function importEntries(
   records: ImportRecord[],
   onProgress: (progress: ImportProgress) => void = () => {},
 ): Promise<ImportResult> {
-  return db.$transaction(
+  const result = await db.$transaction(
     async (tx) => {
       // Read inside the transaction so the "already here?" check and the writes see the same journal.
       const existing = new Map(
@@ -66,6 +67,9 @@ export async function importEntries(
     },
     { timeout: TRANSACTION_TIMEOUT_MS },
   );
+  // The memory worker reads the new entries and retrains right away (no writer to wait for).
+  if (result.imported > 0) await afterJournalChanged(userId, 0);
+  return result;
 }
 
 async function insertChunk(

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EntryEditor } from "@/components/editor/entry-editor";
 import { DayNav } from "@/components/journal/day-nav";
-import { MemoryPanelPlaceholder } from "@/components/journal/memory-panel-placeholder";
+import { MemoryPanel } from "@/components/memory-panel/memory-panel";
 import { requireUser } from "@/lib/auth/session";
 import { formatDay, isIsoDay, todayIn } from "@/lib/dates";
-import { countEntries, getEntryByDate, neighbourEntryDays } from "@/lib/journal/entries";
+import { getEntryByDate, neighbourEntryDays } from "@/lib/journal/entries";
+import { readMemoryPanel } from "@/lib/journal/memory-panel";
 
 type Props = { params: Promise<{ date: string }> };
 
@@ -21,10 +22,10 @@ export default async function JournalDayPage({ params }: Props) {
   // Unreal dates and days that have not come yet have no page.
   if (!isIsoDay(date) || date > today) notFound();
 
-  const [entry, neighbours, entryCount] = await Promise.all([
+  const [entry, neighbours, memory] = await Promise.all([
     getEntryByDate(user.id, date),
     neighbourEntryDays(user.id, date),
-    countEntries(user.id),
+    readMemoryPanel(user.id, date),
   ]);
 
   return (
@@ -39,7 +40,7 @@ export default async function JournalDayPage({ params }: Props) {
           readFirst={entry !== null && date !== today}
         />
       </div>
-      <MemoryPanelPlaceholder entryCount={entryCount} />
+      <MemoryPanel data={memory} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import { NextResponse } from "next/server";
 import { jsonError, withUser } from "@/lib/http";
 import { deleteEntry, getEntryById } from "@/lib/journal/entries";
+import { afterJournalChanged } from "@/lib/journal/memory-hooks";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -16,6 +17,8 @@ export function GET(_request: Request, context: Context) {
 export function DELETE(_request: Request, context: Context) {
   return withUser(async (user) => {
     const { id } = await context.params;
-    return (await deleteEntry(user.id, id)) ? new NextResponse(null, { status: 204 }) : jsonError(404, "No such entry");
+    if (!(await deleteEntry(user.id, id))) return jsonError(404, "No such entry");
+    await afterJournalChanged(user.id);
+    return new NextResponse(null, { status: 204 });
   });
 }

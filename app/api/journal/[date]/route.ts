@@ -3,6 +3,7 @@ import { NextResponse } from "next/server";
 import { todayIn } from "@/lib/dates";
 import { jsonError, readJson, withUser } from "@/lib/http";
 import { getEntryByDate, saveEntry } from "@/lib/journal/entries";
+import { afterEntrySaved } from "@/lib/journal/memory-hooks";
 import { entryInputSchema, isoDaySchema, MAX_ENTRY_BYTES } from "@/lib/validations/entry";
 
 type Context = { params: Promise<{ date: string }> };
@@ -35,6 +36,7 @@ export function PUT(request: Request, context: Context) {
     const body = await readJson(request, entryInputSchema, MAX_REQUEST_BYTES);
     if (!body.ok) return body.response;
     const entry = await saveEntry(user.id, day.date, body.data);
+    await afterEntrySaved(user.id, entry);
     return NextResponse.json({ entry });
   });
 }

@@ -1,0 +1,103 @@
+import type { ReactNode } from "react";
+import type { MemoryPanelData, PanelItem } from "@/lib/journal/memory-panel";
+import { formatDay } from "@/lib/dates";
+import { DayGates } from "./day-gates";
+import { GateChart } from "./gate-chart";
+import { MemoryItem } from "./memory-item";
+import { StatusLine } from "./status-line";
+
+function Section({ title, hint, children }: { title: string; hint: string; children: ReactNode }) {
+  return (
+    <section className="space-y-1">
+      <h3 className="text-sm font-semibold">{title}</h3>
+      <p className="text-xs text-muted">{hint}</p>
+      {children}
+    </section>
+  );
+}
+
+function Items({
+  items,
+  list,
+  day,
+  empty,
+}: {
+  items: PanelItem[];
+  list: "keep" | "let-go" | "let-go-done";
+  day: string;
+  empty: string;
+}) {
+  if (items.length === 0) return <p className="text-sm text-muted">{empty}</p>;
+  return (
+    <ul>
+      {items.map((item) => (
+        <MemoryItem key={item.entryId} item={item} list={list} viewedDay={day} />
+      ))}
+    </ul>
+  );
+}
+
+// The memory beside the journal: read from the user's own model, as of the day being viewed.
+export function MemoryPanel({ data }: { data: MemoryPanelData }) {
+  return (
+    <aside
+      aria-labelledby="memory-heading"
+      className="space-y-5 rounded-lg border border-line bg-card p-5 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"
+      data-testid="memory-panel"
+    >
+      <div className="space-y-2">
+        <h2 id="memory-heading" className="font-serif text-xl">
+          Memory
+        </h2>
+        <StatusLine status={data.status} />
+      </div>
+      {data.state === "empty" ? (
+        <p className="text-sm text-muted">
+          Nothing in memory yet. Write your first entry: from it on, this panel shows what your memory takes in, keeps
+          and lets go.
+        </p>
+      ) : (
+        <>
+          <Section
+            title={data.day.hasEntry ? "Today's gates" : `Memory as of ${formatDay(data.day.date, "short")}`}
+            hint="What this day's entry did to your memory."
+          >
+            {data.day.lowCoverage && (
+              <p className="text-sm text-danger">
+                Most words of this entry are not English words the memory knows, so what it reads from this entry is
+                mostly noise.
+              </p>
+            )}
+            {data.day.gates ? (
+              <DayGates gates={data.day.gates} />
+            ) : (
+              <p className="text-sm text-muted">No entry on this day.</p>
+            )}
+          </Section>
+          <Section title="Keep" hint="Lessons your memory holds on to.">
+            <Items items={data.keep} list="keep" day={data.day.date} empty="No lesson stands out yet." />
+          </Section>
+          <Section title="Let go" hint="Worries that are still held, weigh on your mood and keep coming back.">
+            <Items
+              items={data.letGo}
+              list="let-go"
+              day={data.day.date}
+              empty="No recurring worry is weighing on your memory."
+            />
+          </Section>
+          <Section title="Already let go" hint="Once written strongly, now faded, or released by you.">
+            <Items items={data.alreadyLetGo} list="let-go-done" day={data.day.date} empty="Nothing has faded yet." />
+          </Section>
+          {data.dailyGates.length > 1 && (
+            <Section
+              title="Gates by day"
+              hint={`Daily mean of each gate, last ${data.dailyGates.length} days with entries.`}
+            >
+              <GateChart days={data.dailyGates} />
+            </Section>
+          )}
+        </>
+      )}
+    </aside>
+  );
+}

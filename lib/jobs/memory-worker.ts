@@ -1,0 +1,55 @@
+// The memory worker: a loop in its own process (scripts/memory-worker.ts, started by `npm start`) that takes
+// due retraining jobs one at a time. Training takes seconds of CPU; here it never delays a page or a save.
+import { db } from "@/lib/db";
+import { staleAnalyses } from "@/lib/journal/analysis";
+import { currentEmbedder } from "@/lib/journal/embedder";
+import { retrainMemory } from "@/lib/journal/memory-training";
+import { claimDueJob, failJob, finishJob, requestRetrain, requeueInterrupted } from "./training-queue";
+
+const POLL_MS = 2_000;
+
+export async function runDueJobs(log: (line: string) => void = console.log): Promise<number> {
+  let ran = 0;
+  for (let userId = await claimDueJob(); userId; userId = await claimDueJob()) {
+    ran++;
+    try {
+      const result = await retrainMemory(userId);
+      await finishJob(userId);
+      log(
+        `memory: user ${userId}: ${result.kind} model v${result.version} on ${result.entries} entries (${result.ms} ms)`,
+      );
+    } catch (error) {
+      console.error(`memory: retraining for user ${userId} failed`, error);
+      await failJob(userId, error instanceof Error ? error.message : String(error));
+    }
+  }
+  return ran;
+}
+
+// At start: jobs cut short by a stop run again, and users whose entries the current embedder has not read
+// (an import while the worker was down, or a new provider) or who have no model for it are queued.
+export async function catchUp(): Promise<number> {
+  await requeueInterrupted();
+  const embedder = currentEmbedder().id;
+  const users = await db.user.findMany({
+    where: { entries: { some: {} } },
+    select: { id: true, memoryModels: { where: { embedder }, select: { id: true }, take: 1 } },
+  });
+  let queued = 0;
+  for (const user of users) {
+    if (user.memoryModels.length === 0 || (await staleAnalyses(user.id)).length > 0) {
+      await requestRetrain(user.id, 0);
+      queued++;
+    }
+  }
+  return queued;
+}
+
+export async function workForever(signal: AbortSignal): Promise<void> {
+  const queued = await catchUp();
+  if (queued > 0) console.log(`memory: catching up on ${queued} user(s)`);
+  while (!signal.aborted) {
+    await runDueJobs();
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}

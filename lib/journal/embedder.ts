@@ -1,0 +1,11 @@
+// The embedder the owner configured (lib/env.ts), one per server process: the local word vectors are loaded
+// once (about 0.1 s, 70 MB) and shared by every request.
+import { createEmbedder, type SentenceEmbedder } from "@/lib/embedding";
+import { env } from "@/lib/env";
+
+let embedder: SentenceEmbedder | undefined;
+
+export function currentEmbedder(): SentenceEmbedder {
+  embedder ??= createEmbedder(env.embedding);
+  return embedder;
+}

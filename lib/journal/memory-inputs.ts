@@ -1,0 +1,124 @@
+// Everything the memory is computed from, read for one user: entries in date order with their analyses, the
+// model in use, and the user's own marks (pins and let-gos) turned into the model's terms.
+import { db } from "@/lib/db";
+import { deserializeModel, priorMemory, type MemoryModel, type Release } from "@/lib/memory/model";
+import { fromBytes, type StoredSentence } from "./analysis";
+import { currentEmbedder } from "./embedder";
+
+export type AnalysedEntry = {
+  id: string;
+  date: string;
+  mood: number | null;
+  vector: Float32Array;
+  coverage: number;
+  valence: number;
+  lesson: number;
+  rumination: number;
+  cues: string[];
+  sentences: StoredSentence[];
+};
+
+export type MemoryInputs = {
+  entries: AnalysedEntry[];
+  // Entries written but not yet read by the embedder (just imported, or the provider changed).
+  pending: number;
+  model: MemoryModel;
+  modelRow: { version: number; createdAt: Date } | null;
+  pinned: Set<string>;
+  releases: Release[];
+  releasedIds: Set<string>;
+};
+
+export async function loadMemoryInputs(userId: string): Promise<MemoryInputs> {
+  const embedderId = currentEmbedder().id;
+  const [rows, modelRow, marks] = await Promise.all([
+    db.entry.findMany({
+      where: { userId },
+      orderBy: { date: "asc" },
+      select: {
+        id: true,
+        date: true,
+        mood: true,
+        analysis: {
+          select: {
+            embedder: true,
+            vector: true,
+            coverage: true,
+            valence: true,
+            lesson: true,
+            rumination: true,
+            cues: true,
+            sentences: true,
+          },
+        },
+      },
+    }),
+    db.memoryModel.findFirst({
+      where: { userId, embedder: embedderId },
+      orderBy: { version: "desc" },
+      select: { version: true, createdAt: true, weights: true },
+    }),
+    db.memoryMark.findMany({ where: { userId }, select: { entryId: true, kind: true, atDate: true } }),
+  ]);
+
+  const entries: AnalysedEntry[] = [];
+  for (const row of rows) {
+    const a = row.analysis;
+    if (!a || a.embedder !== embedderId) continue;
+    entries.push({
+      id: row.id,
+      date: row.date,
+      mood: row.mood,
+      vector: fromBytes(a.vector),
+      coverage: a.coverage,
+      valence: a.valence,
+      lesson: a.lesson,
+      rumination: a.rumination,
+      cues: JSON.parse(a.cues) as string[],
+      sentences: JSON.parse(a.sentences) as StoredSentence[],
+    });
+  }
+
+  const model = modelRow ? deserializeModel(JSON.parse(modelRow.weights)) : priorMemory(asMemoryEntries(entries));
+  const indexOf = new Map(entries.map((e, k) => [e.id, k]));
+  const releases: Release[] = [];
+  const releasedIds = new Set<string>();
+  for (const mark of marks) {
+    if (mark.kind !== "let-go") continue;
+    const index = indexOf.get(mark.entryId);
+    if (index === undefined) continue;
+    releasedIds.add(mark.entryId);
+    releases.push({
+      index,
+      atStep: Math.max(index, lastIndexOnOrBefore(entries, mark.atDate ?? entries[index]!.date)),
+    });
+  }
+  return {
+    entries,
+    pending: rows.length - entries.length,
+    model,
+    modelRow: modelRow && { version: modelRow.version, createdAt: modelRow.createdAt },
+    pinned: new Set(marks.filter((m) => m.kind === "keep").map((m) => m.entryId)),
+    releases,
+    releasedIds,
+  };
+}
+
+export function asMemoryEntries(entries: readonly AnalysedEntry[]) {
+  return entries.map((e) => ({ embedding: Array.from(e.vector), valence: e.valence, mood: e.mood, date: e.date }));
+}
+
+// Index of the newest entry on or before a day, or -1.
+export function lastIndexOnOrBefore(entries: readonly { date: string }[], day: string): number {
+  let lo = 0;
+  let hi = entries.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (entries[mid]!.date <= day) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

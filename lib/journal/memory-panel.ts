@@ -1,0 +1,178 @@
+// What the memory panel beside a day shows, computed from the stored model and analyses (no training on a
+// page load): the model's status, the day's gates, and the Keep / Let go / Already let go lists with the
+// numbers each item was chosen by.
+import { cosine, isMostlyUnknown } from "@/lib/embedding";
+import { jobOf } from "@/lib/jobs/training-queue";
+import { memoryStatus, readMemory, retentionOverTime, type EntryReading } from "@/lib/memory/model";
+import { recurrenceWithDates, surfaceMemory, type EntrySignals, type SurfaceItem } from "@/lib/memory/surface";
+import type { AnalysedEntry } from "./memory-inputs";
+import { asMemoryEntries, lastIndexOnOrBefore, loadMemoryInputs } from "./memory-inputs";
+
+export type PanelItem = {
+  entryId: string;
+  date: string;
+  quote: string;
+  explanation: string;
+  retention: number;
+  returns: number;
+  pinned: boolean;
+  released: boolean;
+};
+
+export type DayGates = {
+  i: number;
+  f: number;
+  o: number;
+  written: number;
+  // Share of the user's entries (up to this day) that wrote in less strongly.
+  writtenRank: number;
+  faded: number;
+  fadedRank: number;
+  surfaced: { entryId: string; date: string; quote: string; share: number }[];
+};
+
+export type MemoryStatusView = {
+  message: string;
+  kind: "prior" | "trained";
+  entries: number;
+  pending: number;
+  trainedAt: string | null;
+  job: { status: string; error: string | null } | null;
+};
+
+export type MemoryPanelData =
+  | { state: "empty"; status: MemoryStatusView }
+  | {
+      state: "ready";
+      status: MemoryStatusView;
+      day: { date: string; hasEntry: boolean; lowCoverage: boolean; gates: DayGates | null };
+      keep: PanelItem[];
+      letGo: PanelItem[];
+      alreadyLetGo: PanelItem[];
+      dailyGates: { date: string; i: number; f: number; o: number }[];
+    };
+
+const CHART_DAYS = 60;
+const STRONG_CUE = 0.5;
+
+// The sentence that speaks for the entry: its clearest lesson or rumination when it has one, else the one
+// closest in meaning to the whole entry.
+function quoteOf(entry: AnalysedEntry): string {
+  const sentences = entry.sentences;
+  if (sentences.length === 0) return "";
+  const cue = sentences.reduce((best, s) =>
+    Math.max(s.lesson, s.rumination) > Math.max(best.lesson, best.rumination) ? s : best,
+  );
+  if (Math.max(cue.lesson, cue.rumination) >= STRONG_CUE) return cue.text;
+  return sentences.reduce((best, s) => (cosine(s.vector, entry.vector) > cosine(best.vector, entry.vector) ? s : best))
+    .text;
+}
+
+function rankOf(values: number[], value: number): number {
+  if (values.length <= 1) return 1;
+  return values.filter((v) => v < value).length / (values.length - 1);
+}
+
+function toItem(item: SurfaceItem): PanelItem {
+  return {
+    entryId: item.entry.entryId,
+    date: item.entry.date,
+    quote: item.entry.quote,
+    explanation: item.explanation,
+    retention: item.entry.retention,
+    returns: item.entry.recurrence.count,
+    pinned: item.entry.pinned,
+    released: item.entry.released,
+  };
+}
+
+export async function readMemoryPanel(userId: string, day: string): Promise<MemoryPanelData> {
+  const inputs = await loadMemoryInputs(userId);
+  const job = await jobOf(userId);
+  const at = lastIndexOnOrBefore(inputs.entries, day);
+  const status: MemoryStatusView = {
+    ...memoryStatus(inputs.model, inputs.entries.length),
+    pending: inputs.pending,
+    trainedAt: inputs.modelRow?.createdAt.toISOString() ?? null,
+    job: job && { status: job.status, error: job.error },
+  };
+  if (at < 0) return { state: "empty", status };
+
+  const entries = inputs.entries.slice(0, at + 1);
+  const reading = readMemory(inputs.model, asMemoryEntries(inputs.entries), inputs.releases, { at });
+  const recurrence = recurrenceWithDates(
+    entries.map((e) => e.vector),
+    entries.map((e) => e.date),
+  );
+  const quotes = entries.map(quoteOf);
+  const signals: EntrySignals[] = reading.perEntry.map((r: EntryReading, j) => {
+    const e = entries[j]!;
+    return {
+      index: j,
+      entryId: e.id,
+      date: e.date,
+      quote: quotes[j]!,
+      written: r.written,
+      retention: r.retention,
+      valence: e.valence,
+      mood: e.mood,
+      lessonScore: e.lesson,
+      ruminationScore: e.rumination,
+      cues: e.cues,
+      recurrence: recurrence[j]!,
+      moodContribution: r.moodContribution,
+      pinned: inputs.pinned.has(e.id),
+      released: r.released,
+    };
+  });
+  const surface = surfaceMemory(signals);
+
+  const today = entries[at]!;
+  const hasEntry = today.date === day;
+  const written = reading.perEntry.map((r) => r.written);
+  const faded = reading.perEntry.map((r) => r.faded);
+  const own = reading.perEntry[at]!;
+  const gates: DayGates | null = hasEntry
+    ? {
+        i: own.i,
+        f: own.f,
+        o: own.o,
+        written: own.written,
+        writtenRank: rankOf(written, own.written),
+        faded: own.faded,
+        fadedRank: rankOf(faded, own.faded),
+        surfaced: reading.surfacedDrivers
+          .filter((d) => d.score > 0)
+          .slice(0, 3)
+          .map((d) => ({
+            entryId: entries[d.index]!.id,
+            date: entries[d.index]!.date,
+            quote: quotes[d.index]!,
+            share: d.share,
+          })),
+      }
+    : null;
+
+  return {
+    state: "ready",
+    status,
+    day: { date: day, hasEntry, lowCoverage: hasEntry && isMostlyUnknown(today.coverage), gates },
+    keep: surface.keep.map(toItem),
+    letGo: surface.letGo.map(toItem),
+    alreadyLetGo: surface.alreadyLetGo.map(toItem),
+    dailyGates: reading.dailyGates.slice(-CHART_DAYS).map(({ date, i, f, o }) => ({ date, i, f, o })),
+  };
+}
+
+// How much of one entry the memory still held after each later entry: the data of its retention chart.
+// Null when the entry is not this user's or has not been read yet.
+export async function readRetention(userId: string, entryId: string, day: string) {
+  const inputs = await loadMemoryInputs(userId);
+  const index = inputs.entries.findIndex((e) => e.id === entryId);
+  const at = lastIndexOnOrBefore(inputs.entries, day);
+  if (index < 0 || at < index) return null;
+  return retentionOverTime(inputs.model, asMemoryEntries(inputs.entries), inputs.releases, index, { at }).map((p) => ({
+    date: p.date,
+    retention: p.retention,
+  }));
+}

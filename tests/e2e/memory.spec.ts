@@ -1,0 +1,71 @@
+// The memory panel against the real server, worker and model: a month with a recurring worry and a few lessons
+// is imported; the lessons appear under Keep, the worry under Let go; letting go moves it and undo brings it back.
+import path from "node:path";
+import { expect, type Page, test } from "@playwright/test";
+import { monthWithRecurringWorry } from "../../scripts/synthetic-journal";
+import { signUp, uniqueEmail } from "./helpers";
+
+const journal = monthWithRecurringWorry();
+const lastDay = journal.records[journal.records.length - 1]!.date;
+const OUT = path.join(__dirname, "screenshots");
+
+async function importMonth(page: Page) {
+  const response = await page.request.post("/api/import", { data: JSON.stringify(journal.records) });
+  expect(response.status(), await response.text()).toBe(200);
+  expect(await response.text()).toContain(`"imported":${journal.records.length}`);
+}
+
+// The worker reads the imported entries in the background; the panel fills in once it has.
+async function openWhenRead(page: Page) {
+  await expect(async () => {
+    await page.goto(`/journal/${lastDay}`);
+    await expect(page.getByTestId("memory-item-let-go").first()).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 60_000 });
+}
+
+test("the panel keeps the lessons, offers the worry to let go, and lets go with undo", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signUp(page, uniqueEmail("memory"));
+  await page.goto("/journal");
+  await expect(page.getByTestId("memory-panel")).toContainText("Nothing in memory yet");
+  await importMonth(page);
+  await openWhenRead(page);
+
+  const panel = page.getByTestId("memory-panel");
+  await expect(panel.getByTestId("memory-status")).toContainText(/Needs \d+ more entr/);
+  await expect(panel.getByTestId("day-gates")).toContainText("Taking in");
+  await expect(panel.getByTestId("memory-item-keep").first()).toContainText(/learned|from now on|next time/i);
+  const worry = panel.getByTestId("memory-item-let-go").first();
+  await expect(worry).toContainText(/came back in \d+ entries/);
+  const quote = (await worry.locator("blockquote").textContent())!;
+
+  await worry.locator("summary").click();
+  await expect(worry.locator("figure svg").first()).toBeVisible();
+
+  await worry.getByRole("button", { name: "Let go" }).click();
+  const released = panel.getByTestId("memory-item-let-go-done").filter({ hasText: quote });
+  await expect(released).toBeVisible();
+  await expect(panel.getByTestId("memory-item-let-go").filter({ hasText: quote })).toHaveCount(0);
+
+  for (const [size, viewport] of [
+    ["wide", { width: 1280, height: 800 }],
+    ["phone", { width: 390, height: 844 }],
+  ] as const) {
+    for (const scheme of ["light", "dark"] as const) {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.reload();
+      await expect(page.getByTestId("memory-panel")).toBeVisible();
+      await page.screenshot({ path: path.join(OUT, `journal-memory-${size}-${scheme}.png`), fullPage: true });
+    }
+  }
+
+  await released.getByRole("button", { name: "Undo let go" }).click();
+  await expect(panel.getByTestId("memory-item-let-go").filter({ hasText: quote })).toBeVisible();
+});
+
+test("another user's entry cannot be charted or marked", async ({ page }) => {
+  await signUp(page, uniqueEmail("memory-other"));
+  expect((await page.request.get("/api/memory/retention/no-such-entry")).status()).toBe(404);
+  expect((await page.request.get("/api/memory/retention/x?until=2026-02-30")).status()).toBe(400);
+});

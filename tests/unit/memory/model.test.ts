@@ -1,0 +1,152 @@
+// The app's entry point: prior vs trained, reading the memory, letting go, one-step updates, storage.
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  advanceMemory,
+  deserializeModel,
+  fitMemory,
+  memoryStatus,
+  readMemory,
+  retentionOverTime,
+  serializeModel,
+  type MemoryModel,
+} from "../../../lib/memory/model";
+import { PRIOR_ALPHA } from "../../../lib/memory/prior";
+import { MIN_ENTRIES_TO_TRAIN } from "../../../lib/memory/split";
+import { syntheticJournal } from "./fixtures";
+
+const journal = syntheticJournal(70, "weekly", 11);
+let trained: MemoryModel;
+
+beforeAll(async () => {
+  trained = await fitMemory(journal);
+});
+
+describe("prior below the minimum", () => {
+  it("uses the documented prior below MIN_ENTRIES_TO_TRAIN entries and says how many are needed", async () => {
+    expect(MIN_ENTRIES_TO_TRAIN).toBe(28);
+    const model = await fitMemory(journal.slice(0, 27));
+    expect(model.kind).toBe("prior");
+    expect(model.metrics).toBeNull();
+    expect(memoryStatus(model).message).toMatch(
+      /^Needs 1 more entry to learn from; until then your memory fades by 10%/,
+    );
+    expect(memoryStatus(await fitMemory(journal.slice(0, 3))).message).toMatch(/^Needs 25 more entries/);
+    expect(memoryStatus(model, 30).message).toMatch(/^Enough entries to learn from/);
+    expect((await fitMemory(journal.slice(0, 28))).kind).toBe("trained");
+  });
+
+  it("is defined and honest for zero, one and a few entries: retention fades by α per later entry", async () => {
+    const empty = await fitMemory([]);
+    const nothing = readMemory(empty, []);
+    expect(nothing.perEntry).toEqual([]);
+    expect(nothing.state.steps).toBe(0);
+    expect(readMemory(empty, journal.slice(0, 1)).perEntry[0]!.retention).toBeCloseTo(1, 12);
+
+    const few = journal.slice(0, 10);
+    const reading = readMemory(await fitMemory(few), few);
+    reading.perEntry.forEach((e, j) => {
+      expect(e.retention).toBeCloseTo((1 - PRIOR_ALPHA) ** (9 - j), 6);
+      expect(e.i).toBeCloseTo(PRIOR_ALPHA, 6);
+      expect(e.f).toBeCloseTo(1 - PRIOR_ALPHA, 6);
+      expect(e.o).toBeCloseTo(0.5, 6);
+      expect(e.moodContribution).toBeNull();
+    });
+    expect(reading.predictedMood).toBeNull();
+  });
+});
+
+describe("reading a trained memory", () => {
+  it("trains at the minimum and reports its metrics next to both baselines", () => {
+    expect(trained.kind).toBe("trained");
+    const m = trained.metrics!;
+    expect(m.heldOutCount).toBe(11);
+    expect(m.heldOutLoss).toBeLessThanOrEqual(m.baselines.ema.loss);
+    expect(m.baselines.repeatLast).toBeGreaterThan(0);
+    expect(memoryStatus(trained).kind).toBe("trained");
+  });
+
+  it("gives every entry written strength, retention in [0, 1] and gates; drivers split what is surfaced", () => {
+    const r = readMemory(trained, journal);
+    expect(r.perEntry).toHaveLength(70);
+    expect(r.at).toBe(69);
+    for (const e of r.perEntry) {
+      expect(e.retention).toBeGreaterThanOrEqual(0);
+      expect(e.retention).toBeLessThanOrEqual(1);
+      expect(e.kappaNorm).toBeCloseTo(e.written * e.retention, 12);
+      for (const g of [e.i, e.f, e.o]) expect(g > 0 && g < 1).toBe(true);
+    }
+    expect(r.perEntry[69]!.retention).toBeCloseTo(1, 12);
+    expect(r.dailyGates).toHaveLength(70);
+    // c_0 = 0, so the entries' shares of ‖h_T‖ sum to exactly 1.
+    expect(r.surfacedDrivers.reduce((s, d) => s + d.share, 0)).toBeCloseTo(1, 9);
+    expect(r.surfacedDrivers[0]!.score).toBeGreaterThanOrEqual(r.surfacedDrivers[1]!.score);
+    // The mood head reads h_T: the entries' contributions add up to the prediction minus the head's bias.
+    expect(r.predictedMood).not.toBeNull();
+    const sum = r.perEntry.reduce((s, e) => s + e.moodContribution!, 0);
+    expect(r.predictedMood!).toBeCloseTo(3 + 2 * trained.head.moodBias + sum, 6);
+  });
+
+  it("retention over time starts at 1, never rises, and ends at today's retention", () => {
+    const series = retentionOverTime(trained, journal, [], 50);
+    expect(series).toHaveLength(20);
+    expect(series[0]!.retention).toBeCloseTo(1, 12);
+    for (let k = 1; k < series.length; k++) expect(series[k]!.retention).toBeLessThanOrEqual(series[k - 1]!.retention);
+    expect(series[19]!.retention).toBeCloseTo(readMemory(trained, journal).perEntry[50]!.retention, 12);
+  });
+
+  it("one step on the stored state equals re-reading the whole history", () => {
+    const before = readMemory(trained, journal.slice(0, 69), [{ index: 60, atStep: 65 }]);
+    const stepped = advanceMemory(trained, before.state, journal[69]!);
+    const full = readMemory(trained, journal, [{ index: 60, atStep: 65 }]);
+    expect(stepped.state.steps).toBe(70);
+    expect(stepped.state.lastDate).toBe(journal[69]!.date);
+    stepped.state.c.forEach((c, u) => expect(c).toBeCloseTo(full.state.c[u]!, 12));
+    stepped.state.h.forEach((h, u) => expect(h).toBeCloseTo(full.state.h[u]!, 12));
+    expect(stepped.written).toBeCloseTo(full.perEntry[69]!.written, 12);
+  });
+});
+
+describe("let go", () => {
+  it("removes the entry's surviving contribution now, keeps it gone as entries are added, survives retraining and storage, and undoes", async () => {
+    const today = 59;
+    const past = journal.slice(0, today + 1);
+    const j = 55;
+    const kept = readMemory(trained, past);
+    const release = [{ index: j, atStep: today }];
+    const let_go = readMemory(trained, past, release);
+    expect(kept.perEntry[j]!.retention).toBeGreaterThan(0.01);
+    expect(let_go.perEntry[j]!.retention).toBe(0);
+    expect(let_go.perEntry[j]!.released).toBe(true);
+    expect(let_go.perEntry[j]!.written).toBe(kept.perEntry[j]!.written); // it was written; it is not deleted
+    // c_T ← c_T − κ_{j,T}: today's state lost exactly that entry's part.
+    const diff = Math.hypot(...kept.cT.map((c, u) => c - let_go.cT[u]!));
+    expect(diff).toBeCloseTo(kept.perEntry[j]!.kappaNorm, 12);
+    // Later entries do not bring it back.
+    expect(readMemory(trained, journal, release).perEntry[j]!.retention).toBe(0);
+    // After retraining (other weights) it is re-applied at the same point; after storage, the same numbers.
+    const retrained = await fitMemory(journal, { seed: 2 });
+    expect(readMemory(retrained, journal, release).perEntry[j]!.retention).toBe(0);
+    const stored = deserializeModel(JSON.parse(JSON.stringify(serializeModel(retrained))));
+    expect(readMemory(stored, journal, release)).toEqual(readMemory(retrained, journal, release));
+    // Undo: run without it.
+    expect(readMemory(trained, past, []).perEntry[j]!.retention).toBe(kept.perEntry[j]!.retention);
+  });
+});
+
+describe("storage", () => {
+  it("round-trips through JSON exactly and refuses other format versions or bad shapes", () => {
+    const json = JSON.parse(JSON.stringify(serializeModel(trained)));
+    const back = deserializeModel(json);
+    expect(Array.from(back.weights.kernel)).toEqual(Array.from(trained.weights.kernel));
+    expect(back.head.moodBias).toBe(trained.head.moodBias);
+    expect(back.metrics).toEqual(trained.metrics);
+    expect(() => deserializeModel({ ...json, formatVersion: 99 })).toThrow(/format version/);
+    expect(() => deserializeModel({ ...json, weights: { ...json.weights, bias: [1, 2] } })).toThrow(/bias/);
+    expect(() => deserializeModel(null)).toThrow();
+  });
+
+  it("refuses entries whose embedding size differs from the model's", () => {
+    const other = journal.slice(0, 3).map((e) => ({ ...e, embedding: e.embedding.slice(0, 50) }));
+    expect(() => readMemory(trained, other)).toThrow(/refit/);
+  });
+});
