@@ -4,6 +4,13 @@ import type { DayGates as Gates } from "@/lib/journal/memory-panel";
 
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 
+// "stronger than 40% of your entries", with the two ends said plainly.
+function compared(rank: number, more: string): string {
+  if (rank >= 1) return `${more} than any other of your entries`;
+  if (rank <= 0) return `less than any other of your entries`;
+  return `${more} than ${pct(rank)} of your entries`;
+}
+
 // The three gates on the day's own entry, each in the words of the essay Cellstate comes from.
 export function DayGates({ gates }: { gates: Gates }) {
   return (
@@ -13,8 +20,8 @@ export function DayGates({ gates }: { gates: Gates }) {
           Taking in <span className="font-normal text-muted">· input gate {gates.i.toFixed(2)}</span>
         </dt>
         <dd className="text-muted">
-          Today&apos;s entry wrote into memory with strength {gates.written.toFixed(2)}, stronger than{" "}
-          {pct(gates.writtenRank)} of your entries.
+          This entry wrote into memory with strength {gates.written.toFixed(2)},{" "}
+          {compared(gates.writtenRank, "stronger")}.
         </dd>
       </div>
       <div>
@@ -22,8 +29,8 @@ export function DayGates({ gates }: { gates: Gates }) {
           Letting fade <span className="font-normal text-muted">· forget gate {gates.f.toFixed(2)}</span>
         </dt>
         <dd className="text-muted">
-          It kept {pct(gates.f)} of what was held and let {gates.faded.toFixed(2)} fade, more than on{" "}
-          {pct(gates.fadedRank)} of your days.
+          It kept {pct(gates.f)} of what was held and let {gates.faded.toFixed(2)} fade,{" "}
+          {compared(gates.fadedRank, "more")}.
         </dd>
       </div>
       <div>

@@ -42,7 +42,7 @@ export function MemoryPanel({ data }: { data: MemoryPanelData }) {
   return (
     <aside
       aria-labelledby="memory-heading"
-      className="space-y-5 rounded-lg border border-line bg-card p-5 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"
+      className="space-y-5 rounded-lg border border-line bg-card p-5 lg:self-start"
       data-testid="memory-panel"
     >
       <div className="space-y-2">
@@ -59,7 +59,7 @@ export function MemoryPanel({ data }: { data: MemoryPanelData }) {
       ) : (
         <>
           <Section
-            title={data.day.hasEntry ? "Today's gates" : `Memory as of ${formatDay(data.day.date, "short")}`}
+            title={data.day.hasEntry ? "This day's gates" : `Memory as of ${formatDay(data.day.date, "short")}`}
             hint="What this day's entry did to your memory."
           >
             {data.day.lowCoverage && (

@@ -5,6 +5,8 @@ import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import { textSignals } from "@/lib/text/valence";
 import { currentEmbedder } from "./embedder";
+import { linkSimilarEntries } from "./entry-links";
+import { toBytes } from "./vector-bytes";
 
 export type StoredSentence = { text: string; valence: number; lesson: number; rumination: number; vector: number[] };
 
@@ -21,14 +23,6 @@ export type EntryAnalysisData = {
 
 function hashOf(body: string): string {
   return crypto.createHash("sha256").update(body).digest("hex");
-}
-
-function toBytes(vector: Float32Array): Uint8Array<ArrayBuffer> {
-  return new Uint8Array(vector.buffer.slice(vector.byteOffset, vector.byteOffset + vector.byteLength) as ArrayBuffer);
-}
-
-export function fromBytes(bytes: Uint8Array): Float32Array {
-  return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 }
 
 // Rounded so the stored JSON stays small; quotes only need the direction.
@@ -67,6 +61,8 @@ export async function analyzeEntry(userId: string, entry: { id: string; body: st
     sentences: JSON.stringify(sentences),
   };
   await db.entryAnalysis.upsert({ where: { entryId: entry.id }, create: { entryId: entry.id, ...data }, update: data });
+  const { date } = await db.entry.findUniqueOrThrow({ where: { id: entry.id }, select: { date: true } });
+  await linkSimilarEntries(userId, { id: entry.id, date, vector: whole!.vector, embedder: embedder.id });
 }
 
 // Entries of a user whose analysis is missing or stale (new embedder, or text changed since), e.g. after an

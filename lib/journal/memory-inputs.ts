@@ -2,7 +2,8 @@
 // model in use, and the user's own marks (pins and let-gos) turned into the model's terms.
 import { db } from "@/lib/db";
 import { deserializeModel, priorMemory, type MemoryModel, type Release } from "@/lib/memory/model";
-import { fromBytes, type StoredSentence } from "./analysis";
+import type { StoredSentence } from "./analysis";
+import { fromBytes } from "./vector-bytes";
 import { currentEmbedder } from "./embedder";
 
 export type AnalysedEntry = {

@@ -4,7 +4,8 @@
 import { cosine, isMostlyUnknown } from "@/lib/embedding";
 import { jobOf } from "@/lib/jobs/training-queue";
 import { memoryStatus, readMemory, retentionOverTime, type EntryReading } from "@/lib/memory/model";
-import { recurrenceWithDates, surfaceMemory, type EntrySignals, type SurfaceItem } from "@/lib/memory/surface";
+import { surfaceMemory, type EntrySignals, type SurfaceItem } from "@/lib/memory/surface";
+import { returnsOf } from "./entry-links";
 import type { AnalysedEntry } from "./memory-inputs";
 import { asMemoryEntries, lastIndexOnOrBefore, loadMemoryInputs } from "./memory-inputs";
 
@@ -100,10 +101,7 @@ export async function readMemoryPanel(userId: string, day: string): Promise<Memo
 
   const entries = inputs.entries.slice(0, at + 1);
   const reading = readMemory(inputs.model, asMemoryEntries(inputs.entries), inputs.releases, { at });
-  const recurrence = recurrenceWithDates(
-    entries.map((e) => e.vector),
-    entries.map((e) => e.date),
-  );
+  const returns = await returnsOf(userId, day);
   const quotes = entries.map(quoteOf);
   const signals: EntrySignals[] = reading.perEntry.map((r: EntryReading, j) => {
     const e = entries[j]!;
@@ -119,7 +117,7 @@ export async function readMemoryPanel(userId: string, day: string): Promise<Memo
       lessonScore: e.lesson,
       ruminationScore: e.rumination,
       cues: e.cues,
-      recurrence: recurrence[j]!,
+      recurrence: { count: returns.get(e.id)?.length ?? 0, dates: returns.get(e.id) ?? [] },
       moodContribution: r.moodContribution,
       pinned: inputs.pinned.has(e.id),
       released: r.released,

@@ -11,6 +11,9 @@ import { afterEntrySaved } from "@/lib/journal/memory-hooks";
 import { setMemoryMark } from "@/lib/journal/memory-marks";
 import { readMemoryPanel } from "@/lib/journal/memory-panel";
 import { runDueJobs } from "@/lib/jobs/memory-worker";
+import { returnsOf } from "@/lib/journal/entry-links";
+import { loadMemoryInputs } from "@/lib/journal/memory-inputs";
+import { recurrenceWithDates } from "@/lib/memory/surface";
 import { parseImportData } from "@/lib/validations/import";
 
 const journal = monthWithRecurringWorry();
@@ -37,6 +40,17 @@ describe("memory pipeline", () => {
     expect(analyses).toBe(journal.records.length);
     const models = await db.memoryModel.findMany({ where: { userId }, select: { version: true, kind: true } });
     expect(models).toEqual([{ version: 1, kind: "prior" }]);
+  });
+
+  it("finds recurrence from the stored links exactly as comparing every pair would", async () => {
+    const { entries } = await loadMemoryInputs(userId);
+    const pairwise = recurrenceWithDates(
+      entries.map((e) => e.vector),
+      entries.map((e) => e.date),
+    );
+    const links = await returnsOf(userId, last);
+    expect(entries.map((e) => links.get(e.id) ?? [])).toEqual(pairwise.map((r) => r.dates));
+    expect(pairwise.some((r) => r.count >= 2)).toBe(true);
   });
 
   it("shows the lessons under Keep and the worry under Let go", async () => {

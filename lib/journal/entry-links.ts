@@ -1,0 +1,49 @@
+// Recurrence, kept as links: when an entry is read, it is compared once with the user's other entries, and
+// every pair alike enough (a later entry returning to an earlier one's theme) is stored. The panel then counts
+// an entry's returns from the links instead of comparing every pair of a long journal on each page.
+import { db } from "@/lib/db";
+import { cosine } from "@/lib/embedding";
+import { RECURRENCE_THRESHOLD } from "@/lib/memory/surface";
+import { fromBytes } from "./vector-bytes";
+
+export async function linkSimilarEntries(
+  userId: string,
+  entry: { id: string; date: string; vector: Float32Array; embedder: string },
+): Promise<void> {
+  const others = await db.entryAnalysis.findMany({
+    where: { userId, embedder: entry.embedder, entryId: { not: entry.id } },
+    select: { entryId: true, vector: true, entry: { select: { date: true } } },
+  });
+  const links = [];
+  for (const other of others) {
+    const similarity = cosine(entry.vector, fromBytes(other.vector));
+    if (!(similarity >= RECURRENCE_THRESHOLD)) continue;
+    const laterFirst = other.entry.date > entry.date;
+    links.push({
+      userId,
+      laterId: laterFirst ? other.entryId : entry.id,
+      earlierId: laterFirst ? entry.id : other.entryId,
+      similarity,
+    });
+  }
+  await db.$transaction([
+    db.entryLink.deleteMany({ where: { OR: [{ laterId: entry.id }, { earlierId: entry.id }] } }),
+    db.entryLink.createMany({ data: links }),
+  ]);
+}
+
+// For each entry id: the dates of later entries (up to `until`) that return to it.
+export async function returnsOf(userId: string, until: string): Promise<Map<string, string[]>> {
+  const links = await db.entryLink.findMany({
+    where: { userId, later: { date: { lte: until } } },
+    select: { earlierId: true, later: { select: { date: true } } },
+    orderBy: { later: { date: "asc" } },
+  });
+  const returns = new Map<string, string[]>();
+  for (const link of links) {
+    const dates = returns.get(link.earlierId) ?? [];
+    dates.push(link.later.date);
+    returns.set(link.earlierId, dates);
+  }
+  return returns;
+}
