@@ -161,8 +161,14 @@ export function memoryStatus(model: MemoryModel, currentEntries: number = model.
   const m = model.metrics;
   const { improvement, verdict } = m.comparison;
   let message: string;
+  // Against the other baseline too: (repeat-last loss − model loss) / repeat-last loss on the same held-out entries.
+  const overRepeat = m.baselines.repeatLast > 0 ? (m.baselines.repeatLast - m.heldOutLoss) / m.baselines.repeatLast : 0;
+  const repeatWords =
+    overRepeat > 0
+      ? `${percent(overRepeat)} better than repeating your last entry`
+      : "no better than repeating your last entry";
   if (verdict === "better") {
-    message = `Predicts your next entry ${percent(improvement)} better than a moving average (held-out entries).`;
+    message = `Predicts your next entry ${percent(improvement)} better than a moving average and ${repeatWords} (held-out entries).`;
   } else if (m.bestEpoch === 0) {
     message =
       "Does not predict your entries better than a moving average yet, so your memory is shown as that average: " +

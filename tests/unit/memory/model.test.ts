@@ -62,7 +62,15 @@ describe("reading a trained memory", () => {
     expect(m.heldOutCount).toBe(11);
     expect(m.heldOutLoss).toBeLessThanOrEqual(m.baselines.ema.loss);
     expect(m.baselines.repeatLast).toBeGreaterThan(0);
-    expect(memoryStatus(trained).kind).toBe("trained");
+    const status = memoryStatus(trained);
+    expect(status.kind).toBe("trained");
+    // The words name both baselines with the numbers from the metrics.
+    const overEma = Math.round(m.comparison.improvement * 100);
+    const overRepeat = Math.round(((m.baselines.repeatLast - m.heldOutLoss) / m.baselines.repeatLast) * 100);
+    if (m.comparison.verdict === "better") {
+      expect(status.message).toContain(`${overEma}% better than a moving average`);
+      expect(status.message).toContain(`${overRepeat}% better than repeating your last entry`);
+    }
   });
 
   it("gives every entry written strength, retention in [0, 1] and gates; drivers split what is surfaced", () => {
