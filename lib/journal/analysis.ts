@@ -10,17 +10,6 @@ import { toBytes } from "./vector-bytes";
 
 export type StoredSentence = { text: string; valence: number; lesson: number; rumination: number; vector: number[] };
 
-export type EntryAnalysisData = {
-  entryId: string;
-  vector: Float32Array;
-  coverage: number;
-  valence: number;
-  lesson: number;
-  rumination: number;
-  cues: string[];
-  sentences: StoredSentence[];
-};
-
 function hashOf(body: string): string {
   return crypto.createHash("sha256").update(body).digest("hex");
 }

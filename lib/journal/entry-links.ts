@@ -1,17 +1,32 @@
-// Recurrence, kept as links: when an entry is read, it is compared once with the user's other entries, and
-// every pair alike enough (a later entry returning to an earlier one's theme) is stored. The panel then counts
-// an entry's returns from the links instead of comparing every pair of a long journal on each page.
+// Recurrence, kept as links: when an entry is read, it is compared once with the user's entries of the
+// RECURRENCE_WINDOW_DAYS before and after it, and every pair alike enough (a later entry returning to an earlier
+// one's theme) is stored. The panel then counts an entry's returns from the links instead of comparing every
+// pair of a long journal on each page.
+//
+// Why a window: a worry "keeps coming back" when it returns within weeks. Over years, everyday themes (work,
+// sleep) return hundreds of times by chance, and counting those would call everything recurring (measured on a
+// 3,000-entry synthetic journal: 544,000 pairs above the threshold without a window).
 import { db } from "@/lib/db";
 import { cosine } from "@/lib/embedding";
 import { RECURRENCE_THRESHOLD } from "@/lib/memory/surface";
+import { addDays } from "@/lib/dates";
 import { fromBytes } from "./vector-bytes";
+
+export const RECURRENCE_WINDOW_DAYS = 60;
 
 export async function linkSimilarEntries(
   userId: string,
   entry: { id: string; date: string; vector: Float32Array; embedder: string },
 ): Promise<void> {
   const others = await db.entryAnalysis.findMany({
-    where: { userId, embedder: entry.embedder, entryId: { not: entry.id } },
+    where: {
+      userId,
+      embedder: entry.embedder,
+      entryId: { not: entry.id },
+      entry: {
+        date: { gte: addDays(entry.date, -RECURRENCE_WINDOW_DAYS), lte: addDays(entry.date, RECURRENCE_WINDOW_DAYS) },
+      },
+    },
     select: { entryId: true, vector: true, entry: { select: { date: true } } },
   });
   const links = [];

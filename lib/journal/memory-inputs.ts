@@ -2,7 +2,6 @@
 // model in use, and the user's own marks (pins and let-gos) turned into the model's terms.
 import { db } from "@/lib/db";
 import { deserializeModel, priorMemory, type MemoryModel, type Release } from "@/lib/memory/model";
-import type { StoredSentence } from "./analysis";
 import { fromBytes } from "./vector-bytes";
 import { currentEmbedder } from "./embedder";
 
@@ -16,7 +15,6 @@ export type AnalysedEntry = {
   lesson: number;
   rumination: number;
   cues: string[];
-  sentences: StoredSentence[];
 };
 
 export type MemoryInputs = {
@@ -49,7 +47,6 @@ export async function loadMemoryInputs(userId: string): Promise<MemoryInputs> {
             lesson: true,
             rumination: true,
             cues: true,
-            sentences: true,
           },
         },
       },
@@ -76,7 +73,6 @@ export async function loadMemoryInputs(userId: string): Promise<MemoryInputs> {
       lesson: a.lesson,
       rumination: a.rumination,
       cues: JSON.parse(a.cues) as string[],
-      sentences: JSON.parse(a.sentences) as StoredSentence[],
     });
   }
 

@@ -6,7 +6,9 @@ import { jobOf } from "@/lib/jobs/training-queue";
 import { memoryStatus, readMemory, retentionOverTime, type EntryReading } from "@/lib/memory/model";
 import { surfaceMemory, type EntrySignals, type SurfaceItem } from "@/lib/memory/surface";
 import { returnsOf } from "./entry-links";
-import type { AnalysedEntry } from "./memory-inputs";
+import { db } from "@/lib/db";
+import type { StoredSentence } from "./analysis";
+import { fromBytes } from "./vector-bytes";
 import { asMemoryEntries, lastIndexOnOrBefore, loadMemoryInputs } from "./memory-inputs";
 
 export type PanelItem = {
@@ -58,7 +60,7 @@ const STRONG_CUE = 0.5;
 
 // The sentence that speaks for the entry: its clearest lesson or rumination when it has one, else the one
 // closest in meaning to the whole entry.
-function quoteOf(entry: AnalysedEntry): string {
+function quoteOf(entry: { vector: Float32Array; sentences: StoredSentence[] }): string {
   const sentences = entry.sentences;
   if (sentences.length === 0) return "";
   const cue = sentences.reduce((best, s) =>
@@ -74,11 +76,25 @@ function rankOf(values: number[], value: number): number {
   return values.filter((v) => v < value).length / (values.length - 1);
 }
 
-function toItem(item: SurfaceItem): PanelItem {
+// Sentences are read only for the few entries the panel shows, not for the whole journal.
+async function quotesFor(userId: string, entryIds: string[]): Promise<Map<string, string>> {
+  const rows = await db.entryAnalysis.findMany({
+    where: { userId, entryId: { in: [...new Set(entryIds)] } },
+    select: { entryId: true, vector: true, sentences: true },
+  });
+  return new Map(
+    rows.map((r) => [
+      r.entryId,
+      quoteOf({ vector: fromBytes(r.vector), sentences: JSON.parse(r.sentences) as StoredSentence[] }),
+    ]),
+  );
+}
+
+function toItem(item: SurfaceItem, quotes: Map<string, string>): PanelItem {
   return {
     entryId: item.entry.entryId,
     date: item.entry.date,
-    quote: item.entry.quote,
+    quote: quotes.get(item.entry.entryId) ?? "",
     explanation: item.explanation,
     retention: item.entry.retention,
     returns: item.entry.recurrence.count,
@@ -102,14 +118,13 @@ export async function readMemoryPanel(userId: string, day: string): Promise<Memo
   const entries = inputs.entries.slice(0, at + 1);
   const reading = readMemory(inputs.model, asMemoryEntries(inputs.entries), inputs.releases, { at });
   const returns = await returnsOf(userId, day);
-  const quotes = entries.map(quoteOf);
   const signals: EntrySignals[] = reading.perEntry.map((r: EntryReading, j) => {
     const e = entries[j]!;
     return {
       index: j,
       entryId: e.id,
       date: e.date,
-      quote: quotes[j]!,
+      quote: "", // filled in below, only for what is shown
       written: r.written,
       retention: r.retention,
       valence: e.valence,
@@ -124,6 +139,11 @@ export async function readMemoryPanel(userId: string, day: string): Promise<Memo
     };
   });
   const surface = surfaceMemory(signals);
+  const drivers = reading.surfacedDrivers.filter((d) => d.score > 0).slice(0, 3);
+  const quotes = await quotesFor(userId, [
+    ...[surface.keep, surface.letGo, surface.alreadyLetGo].flat().map((item) => item.entry.entryId),
+    ...drivers.map((d) => entries[d.index]!.id),
+  ]);
 
   const today = entries[at]!;
   const hasEntry = today.date === day;
@@ -139,15 +159,12 @@ export async function readMemoryPanel(userId: string, day: string): Promise<Memo
         writtenRank: rankOf(written, own.written),
         faded: own.faded,
         fadedRank: rankOf(faded, own.faded),
-        surfaced: reading.surfacedDrivers
-          .filter((d) => d.score > 0)
-          .slice(0, 3)
-          .map((d) => ({
-            entryId: entries[d.index]!.id,
-            date: entries[d.index]!.date,
-            quote: quotes[d.index]!,
-            share: d.share,
-          })),
+        surfaced: drivers.map((d) => ({
+          entryId: entries[d.index]!.id,
+          date: entries[d.index]!.date,
+          quote: quotes.get(entries[d.index]!.id) ?? "",
+          share: d.share,
+        })),
       }
     : null;
 
@@ -155,9 +172,9 @@ export async function readMemoryPanel(userId: string, day: string): Promise<Memo
     state: "ready",
     status,
     day: { date: day, hasEntry, lowCoverage: hasEntry && isMostlyUnknown(today.coverage), gates },
-    keep: surface.keep.map(toItem),
-    letGo: surface.letGo.map(toItem),
-    alreadyLetGo: surface.alreadyLetGo.map(toItem),
+    keep: surface.keep.map((item) => toItem(item, quotes)),
+    letGo: surface.letGo.map((item) => toItem(item, quotes)),
+    alreadyLetGo: surface.alreadyLetGo.map((item) => toItem(item, quotes)),
     dailyGates: reading.dailyGates.slice(-CHART_DAYS).map(({ date, i, f, o }) => ({ date, i, f, o })),
   };
 }
