@@ -1,0 +1,45 @@
+// The memory at the sizes a journal passes through: one entry (the prior, nothing to surface yet) and enough
+// entries to train (the real tfjs training through the worker's code path, stored as a trained model).
+import { describe, expect, it } from "vitest";
+import { createUser } from "../setup/users";
+import { generateJournal } from "@/scripts/synthetic-journal";
+import { db } from "@/lib/db";
+import { saveEntry } from "@/lib/journal/entries";
+import { importEntries } from "@/lib/journal/import";
+import { afterEntrySaved } from "@/lib/journal/memory-hooks";
+import { readMemoryPanel } from "@/lib/journal/memory-panel";
+import { runDueJobs } from "@/lib/jobs/memory-worker";
+import { parseImportData } from "@/lib/validations/import";
+
+describe("memory sizes", () => {
+  it("with one entry: the prior, the day's gates, empty lists and how many entries are needed", async () => {
+    const userId = await createUser("one@example.com");
+    const entry = await saveEntry(userId, "2026-01-05", { body: "First day of the new job. Nervous but glad.", mood: 4 });
+    await afterEntrySaved(userId, entry);
+    const panel = await readMemoryPanel(userId, "2026-01-05");
+    if (panel.state !== "ready") throw new Error("panel not ready");
+    expect(panel.status).toMatchObject({ kind: "prior", entries: 1 });
+    expect(panel.status.message).toMatch(/^Needs 27 more entries/);
+    expect(panel.day.gates?.written).toBeGreaterThan(0);
+    expect([panel.keep, panel.letGo, panel.alreadyLetGo]).toEqual([[], [], []]);
+  });
+
+  it("with enough entries: trains, and says how it compares with both baselines", async () => {
+    const userId = await createUser("sixty@example.com");
+    const journal = generateJournal({ entries: 60, seed: 11, end: "2025-10-31" });
+    const parsed = parseImportData(journal.records, { latestDay: "2099-12-31" });
+    if (!parsed.ok) throw new Error("synthetic journal does not validate");
+    await importEntries(userId, parsed.records);
+    expect(await runDueJobs(() => {})).toBe(1);
+
+    const model = await db.memoryModel.findFirstOrThrow({ where: { userId }, select: { kind: true, metrics: true } });
+    expect(model.kind).toBe("trained");
+    const metrics = JSON.parse(model.metrics) as { heldOutLoss: number; baselines: { ema: { loss: number } } };
+    // Started from the best moving average and kept only better epochs: never worse on the held-out entries.
+    expect(metrics.heldOutLoss).toBeLessThanOrEqual(metrics.baselines.ema.loss);
+
+    const panel = await readMemoryPanel(userId, "2025-10-31");
+    expect(panel.status.kind).toBe("trained");
+    expect(panel.status.message).toMatch(/moving average/);
+  }, 60_000);
+});
