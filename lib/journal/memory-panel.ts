@@ -6,6 +6,7 @@ import { jobOf } from "@/lib/jobs/training-queue";
 import { memoryStatus, readMemory, retentionOverTime, type EntryReading } from "@/lib/memory/model";
 import { surfaceMemory, type EntrySignals, type SurfaceItem } from "@/lib/memory/surface";
 import { returnsOf } from "./entry-links";
+import { cachedPanel } from "./memory-panel-cache";
 import { db } from "@/lib/db";
 import type { StoredSentence } from "./analysis";
 import { fromBytes } from "./vector-bytes";
@@ -103,15 +104,25 @@ function toItem(item: SurfaceItem, quotes: Map<string, string>): PanelItem {
   };
 }
 
+// Computing the panel runs the model over the whole journal (about 0.5 s at 3,000 entries); the result is kept
+// per user until anything it depends on changes (see memory-panel-cache.ts). The worker's job status is always
+// read fresh.
 export async function readMemoryPanel(userId: string, day: string): Promise<MemoryPanelData> {
+  const [job, data] = await Promise.all([
+    jobOf(userId),
+    cachedPanel(userId, day, () => computeMemoryPanel(userId, day)),
+  ]);
+  return { ...data, status: { ...data.status, job: job && { status: job.status, error: job.error } } };
+}
+
+async function computeMemoryPanel(userId: string, day: string): Promise<MemoryPanelData> {
   const inputs = await loadMemoryInputs(userId);
-  const job = await jobOf(userId);
   const at = lastIndexOnOrBefore(inputs.entries, day);
   const status: MemoryStatusView = {
     ...memoryStatus(inputs.model, inputs.entries.length),
     pending: inputs.pending,
     trainedAt: inputs.modelRow?.createdAt.toISOString() ?? null,
-    job: job && { status: job.status, error: job.error },
+    job: null,
   };
   if (at < 0) return { state: "empty", status };
 

@@ -22,6 +22,14 @@ describe("memory sizes", () => {
     expect(panel.status.message).toMatch(/^Needs 27 more entries/);
     expect(panel.day.gates?.written).toBeGreaterThan(0);
     expect([panel.keep, panel.letGo, panel.alreadyLetGo]).toEqual([[], [], []]);
+
+    // The panel is kept between page loads, but a change of mood alone (same text) is seen at once.
+    const again = await readMemoryPanel(userId, "2026-01-05");
+    expect(again).toEqual(panel);
+    await saveEntry(userId, "2026-01-05", { body: "First day of the new job. Nervous but glad.", mood: 1 });
+    const changed = await readMemoryPanel(userId, "2026-01-05");
+    if (changed.state !== "ready") throw new Error("panel not ready");
+    expect(changed.day.gates?.written).not.toBeCloseTo(panel.day.gates!.written, 6);
   });
 
   it("with enough entries: trains, and says how it compares with both baselines", async () => {
