@@ -7,6 +7,8 @@ import { currentEmbedder } from "./embedder";
 
 export type AnalysedEntry = {
   id: string;
+  // Changes whenever what the model reads of the entry changes (its analysis, mood or date).
+  key: string;
   date: string;
   mood: number | null;
   vector: Float32Array;
@@ -22,6 +24,8 @@ export type MemoryInputs = {
   // Entries written but not yet read by the embedder (just imported, or the provider changed).
   pending: number;
   model: MemoryModel;
+  // Identifies the model in use (version and embedder), for caches of its results.
+  modelKey: string;
   modelRow: { version: number; createdAt: Date } | null;
   pinned: Set<string>;
   releases: Release[];
@@ -47,6 +51,7 @@ export async function loadMemoryInputs(userId: string): Promise<MemoryInputs> {
             lesson: true,
             rumination: true,
             cues: true,
+            updatedAt: true,
           },
         },
       },
@@ -65,6 +70,7 @@ export async function loadMemoryInputs(userId: string): Promise<MemoryInputs> {
     if (!a || a.embedder !== embedderId) continue;
     entries.push({
       id: row.id,
+      key: `${row.id}:${row.date}:${row.mood}:${a.updatedAt.getTime()}`,
       date: row.date,
       mood: row.mood,
       vector: fromBytes(a.vector),
@@ -94,6 +100,7 @@ export async function loadMemoryInputs(userId: string): Promise<MemoryInputs> {
     entries,
     pending: rows.length - entries.length,
     model,
+    modelKey: `${embedderId}#${modelRow?.version ?? "prior"}`,
     modelRow: modelRow && { version: modelRow.version, createdAt: modelRow.createdAt },
     pinned: new Set(marks.filter((m) => m.kind === "keep").map((m) => m.entryId)),
     releases,

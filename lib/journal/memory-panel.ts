@@ -3,10 +3,11 @@
 // numbers each item was chosen by.
 import { cosine, isMostlyUnknown } from "@/lib/embedding";
 import { jobOf } from "@/lib/jobs/training-queue";
-import { memoryStatus, readMemory, retentionOverTime, type EntryReading } from "@/lib/memory/model";
+import { memoryStatus, readRun, retentionOverTime, type EntryReading } from "@/lib/memory/model";
 import { surfaceMemory, type EntrySignals, type SurfaceItem } from "@/lib/memory/surface";
 import { returnsOf } from "./entry-links";
 import { cachedPanel } from "./memory-panel-cache";
+import { memoryRun } from "./memory-run-cache";
 import { db } from "@/lib/db";
 import type { StoredSentence } from "./analysis";
 import { fromBytes } from "./vector-bytes";
@@ -127,7 +128,8 @@ async function computeMemoryPanel(userId: string, day: string): Promise<MemoryPa
   if (at < 0) return { state: "empty", status };
 
   const entries = inputs.entries.slice(0, at + 1);
-  const reading = readMemory(inputs.model, asMemoryEntries(inputs.entries), inputs.releases, { at });
+  const run = memoryRun(userId, inputs.modelKey, inputs.model, inputs.entries, inputs.releases);
+  const reading = readRun(inputs.model, run, asMemoryEntries(inputs.entries), { at });
   const returns = await returnsOf(userId, day);
   const signals: EntrySignals[] = reading.perEntry.map((r: EntryReading, j) => {
     const e = entries[j]!;

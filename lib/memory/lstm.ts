@@ -370,3 +370,63 @@ export function rowMean(values: Float64Array, units: number, t: number): number 
   for (let u = 0; u < units; u++) s += values[t * units + u]!;
   return s / units;
 }
+
+/**
+ * `run` with one more step: an entry appended to the journal, the same as running the whole sequence again
+ * (tested) but at the cost of one cell step plus a copy of the arrays. `releasedHere` are entries let go at the
+ * new step (releases act right after their step's computation, as in `runSequence`).
+ */
+export function extendRun(
+  weights: LstmWeights,
+  run: SequenceRun,
+  x: ArrayLike<number>,
+  releasedHere: readonly number[] = [],
+): SequenceRun {
+  validateWeights(weights);
+  if (x.length !== weights.inputDim) throw new RangeError(`x must have ${weights.inputDim} values`);
+  const H = run.units;
+  const T = run.steps;
+  const grow = (a: Float64Array) => {
+    const b = new Float64Array((T + 1) * H);
+    b.set(a.subarray(0, T * H));
+    return b;
+  };
+  const out = { i: grow(run.i), f: grow(run.f), g: grow(run.g), o: grow(run.o), c: grow(run.c), h: grow(run.h) };
+  const off = T * H;
+  const z = new Float64Array(4 * H);
+  if (T === 0) cellStep(weights, x, null, 0, run.h0, 0, run.c0, 0, out, off, z);
+  else cellStep(weights, x, null, 0, out.h, off - H, out.c, off - H, out, off, z);
+  const releasedAt = new Int32Array(T + 1).fill(-1);
+  releasedAt.set(run.releasedAt.subarray(0, T));
+  const fresh = releasedHere.filter((j) => Number.isInteger(j) && j >= 0 && j <= T && releasedAt[j] === -1);
+  if (fresh.length > 0) {
+    const kappa = new Float64Array(H);
+    for (const j of fresh) {
+      releasedAt[j] = T;
+      kappaAt(out, H, j, T, kappa);
+      for (let u = 0; u < H; u++) out.c[off + u] = out.c[off + u]! - kappa[u]!;
+    }
+    for (let u = 0; u < H; u++) out.h[off + u] = out.o[off + u]! * Math.tanh(out.c[off + u]!);
+  }
+  return { steps: T + 1, units: H, ...out, c0: run.c0, h0: run.h0, releasedAt };
+}
+
+/** The first `steps` steps of a run (views, no copy); releases acting later are dropped. */
+export function truncateRun(run: SequenceRun, steps: number): SequenceRun {
+  if (!Number.isInteger(steps) || steps < 0 || steps > run.steps) throw new RangeError(`steps must be 0..${run.steps}`);
+  const n = steps * run.units;
+  const releasedAt = run.releasedAt.slice(0, steps).map((r) => (r >= steps ? -1 : r));
+  return {
+    steps,
+    units: run.units,
+    i: run.i.subarray(0, n),
+    f: run.f.subarray(0, n),
+    g: run.g.subarray(0, n),
+    o: run.o.subarray(0, n),
+    c: run.c.subarray(0, n),
+    h: run.h.subarray(0, n),
+    c0: run.c0,
+    h0: run.h0,
+    releasedAt,
+  };
+}

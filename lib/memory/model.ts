@@ -1,7 +1,7 @@
 // The one entry point the app uses: fit a user's memory (prior or trained), read it for the panel, advance it by
 // one step when an entry is saved, and store it as JSON-safe data.
 //
-// The read path (readMemory, advanceMemory, (de)serialise) is plain TypeScript; tfjs is only loaded, with a
+// The read path (readMemory, runMemory/extendMemoryRun/readRun, (de)serialise) is plain TypeScript; tfjs is only loaded, with a
 // dynamic import, when fitMemory actually trains, so pages that read stored state never pull in tfjs.
 
 import { entryFeatures, buildFeatures, embeddingDim, unscaleMood, type MemoryEntry } from "./features";
@@ -16,8 +16,10 @@ import {
   surfacedParts,
   validateWeights,
   writtenStrength,
+  extendRun,
   type LstmWeights,
   type Release,
+  type SequenceRun,
 } from "./lstm";
 import { predictMoodScaled, type PredictionHead } from "./prediction-head";
 import { DEFAULT_UNITS, PRIOR_ALPHA, priorModel } from "./prior";
@@ -25,7 +27,7 @@ import { entriesNeeded, MIN_ENTRIES_TO_TRAIN } from "./split";
 import type { TrainingMetrics, TrainOptions } from "./train";
 
 export type { MemoryEntry } from "./features";
-export type { Release } from "./lstm";
+export type { Release, SequenceRun } from "./lstm";
 export type { TrainingMetrics, TrainOptions } from "./train";
 
 /** Bump when the stored JSON shape changes; deserializeModel refuses other versions (the app then refits). */
@@ -56,9 +58,6 @@ export type MemoryStatus =
       improvement: number;
       message: string;
     };
-
-/** Stored between requests: the cell state after the newest entry, so saving an entry is one step. */
-export type MemoryState = { c: number[]; h: number[]; steps: number; lastDate: string | null };
 
 export type EntryReading = {
   index: number;
@@ -97,8 +96,6 @@ export type MemoryReading = {
   surfacedDrivers: { index: number; score: number; share: number }[];
   /** Predicted mood of the next entry (1..5), when the model has a mood head. */
   predictedMood: number | null;
-  /** The state to store for one-step updates (after the newest entry, releases applied). */
-  state: MemoryState;
 };
 
 function hasMoodHead(head: PredictionHead): boolean {
@@ -190,7 +187,6 @@ function checkEntries(model: MemoryModel, entries: readonly MemoryEntry[]): void
  * Read the memory after entry `at` (default: the newest), with the user's releases applied ("let go": see
  * lstm.ts `runSequence`). Indices are positions in `entries` (date order); the app maps them to entry ids. To
  * view a past day pass all entries and `at` (a release recorded after the last entry passed acts at that entry).
- * After a release or an undo, store the returned `state` again so one-step updates continue from it.
  */
 export function readMemory(
   model: MemoryModel,
@@ -198,9 +194,47 @@ export function readMemory(
   releases: readonly Release[] = [],
   options: { at?: number } = {},
 ): MemoryReading {
+  return readRun(model, runMemory(model, entries, releases), entries, options);
+}
+
+/** The forward pass over all entries with the user's releases: the costly part of a read (O(T·H·(D+H))). */
+export function runMemory(
+  model: MemoryModel,
+  entries: readonly MemoryEntry[],
+  releases: readonly Release[] = [],
+): SequenceRun {
   checkEntries(model, entries);
+  return runSequence(model.weights, buildFeatures(entries), { releases });
+}
+
+/**
+ * A run with one more entry, the journal's newest: one cell step instead of a new pass (equal to `runMemory` over
+ * all entries, tested). `previousDate` is the date of the entry before it; `releasedHere` the entries let go at
+ * its step.
+ */
+export function extendMemoryRun(
+  model: MemoryModel,
+  run: SequenceRun,
+  entry: MemoryEntry,
+  previousDate: string | null,
+  releasedHere: readonly number[] = [],
+): SequenceRun {
+  if (entry.embedding.length !== model.head.embeddingDim) {
+    throw new RangeError(
+      `model expects ${model.head.embeddingDim}-dim embeddings, entry has ${entry.embedding.length}`,
+    );
+  }
+  return extendRun(model.weights, run, entryFeatures(entry, previousDate), releasedHere);
+}
+
+/** Everything the panel reads, from a run over `entries` (cheap: O(T·H)). */
+export function readRun(
+  model: MemoryModel,
+  run: SequenceRun,
+  entries: readonly MemoryEntry[],
+  options: { at?: number } = {},
+): MemoryReading {
   const H = model.weights.units;
-  const run = runSequence(model.weights, buildFeatures(entries), { releases });
   if (run.steps === 0) {
     const zeros = new Array<number>(H).fill(0);
     return {
@@ -211,7 +245,6 @@ export function readMemory(
       hT: [...zeros],
       surfacedDrivers: [],
       predictedMood: null,
-      state: { c: [...zeros], h: [...zeros], steps: 0, lastDate: null },
     };
   }
   const T = options.at ?? run.steps - 1;
@@ -280,12 +313,6 @@ export function readMemory(
     hT,
     surfacedDrivers,
     predictedMood: mood ? unscaleMood(predictMoodScaled(model.head, run.h, T * H)) : null,
-    state: {
-      c: Array.from(run.c.subarray(last * H, last * H + H)),
-      h: Array.from(run.h.subarray(last * H, last * H + H)),
-      steps: run.steps,
-      lastDate: entries[last]!.date,
-    },
   };
 }
 
@@ -312,36 +339,6 @@ export function retentionOverTime(
     out.push({ index: t, date: entries[t]!.date, kappaNorm, retention: retention(kappaNorm, written) });
   }
   return out;
-}
-
-/**
- * One forward step on the stored state, when an entry is saved: cheap (one cell step), no retraining. The result
- * equals readMemory over all entries with the same releases (tested), as long as no release is added at the
- * new step.
- */
-export function advanceMemory(
-  model: MemoryModel,
-  state: MemoryState,
-  entry: MemoryEntry,
-): { state: MemoryState; written: number; i: number; f: number; o: number } {
-  if (entry.embedding.length !== model.head.embeddingDim) {
-    throw new RangeError(
-      `model expects ${model.head.embeddingDim}-dim embeddings, entry has ${entry.embedding.length}`,
-    );
-  }
-  const x = entryFeatures(entry, state.lastDate);
-  const next = step(model.weights, { c: Float64Array.from(state.c), h: Float64Array.from(state.h) }, x);
-  const H = model.weights.units;
-  let written = 0;
-  for (let u = 0; u < H; u++) written += (next.gates.i[u]! * next.gates.g[u]!) ** 2;
-  const mean = (v: Float64Array) => v.reduce((a, b) => a + b, 0) / H;
-  return {
-    state: { c: Array.from(next.state.c), h: Array.from(next.state.h), steps: state.steps + 1, lastDate: entry.date },
-    written: Math.sqrt(written),
-    i: mean(next.gates.i),
-    f: mean(next.gates.f),
-    o: mean(next.gates.o),
-  };
 }
 
 // ---- JSON-safe storage ----

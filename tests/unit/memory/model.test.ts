@@ -1,8 +1,10 @@
 // The app's entry point: prior vs trained, reading the memory, letting go, one-step updates, storage.
 import { beforeAll, describe, expect, it } from "vitest";
+import { truncateRun, type SequenceRun } from "../../../lib/memory/lstm";
 import {
-  advanceMemory,
   deserializeModel,
+  extendMemoryRun,
+  runMemory,
   fitMemory,
   memoryStatus,
   readMemory,
@@ -39,7 +41,7 @@ describe("prior below the minimum", () => {
     const empty = await fitMemory([]);
     const nothing = readMemory(empty, []);
     expect(nothing.perEntry).toEqual([]);
-    expect(nothing.state.steps).toBe(0);
+    expect(nothing.at).toBe(-1);
     expect(readMemory(empty, journal.slice(0, 1)).perEntry[0]!.retention).toBeCloseTo(1, 12);
 
     const few = journal.slice(0, 10);
@@ -101,17 +103,6 @@ describe("reading a trained memory", () => {
     for (let k = 1; k < series.length; k++) expect(series[k]!.retention).toBeLessThanOrEqual(series[k - 1]!.retention);
     expect(series[19]!.retention).toBeCloseTo(readMemory(trained, journal).perEntry[50]!.retention, 12);
   });
-
-  it("one step on the stored state equals re-reading the whole history", () => {
-    const before = readMemory(trained, journal.slice(0, 69), [{ index: 60, atStep: 65 }]);
-    const stepped = advanceMemory(trained, before.state, journal[69]!);
-    const full = readMemory(trained, journal, [{ index: 60, atStep: 65 }]);
-    expect(stepped.state.steps).toBe(70);
-    expect(stepped.state.lastDate).toBe(journal[69]!.date);
-    stepped.state.c.forEach((c, u) => expect(c).toBeCloseTo(full.state.c[u]!, 12));
-    stepped.state.h.forEach((h, u) => expect(h).toBeCloseTo(full.state.h[u]!, 12));
-    expect(stepped.written).toBeCloseTo(full.perEntry[69]!.written, 12);
-  });
 });
 
 describe("let go", () => {
@@ -156,5 +147,34 @@ describe("storage", () => {
   it("refuses entries whose embedding size differs from the model's", () => {
     const other = journal.slice(0, 3).map((e) => ({ ...e, embedding: e.embedding.slice(0, 50) }));
     expect(() => readMemory(trained, other)).toThrow(/refit/);
+  });
+});
+
+describe("extending a run by the newest entry", () => {
+  const arrays = ["i", "f", "g", "o", "c", "h"] as const;
+  function expectSameRun(a: SequenceRun, b: SequenceRun) {
+    expect(a.steps).toBe(b.steps);
+    for (const k of arrays) {
+      let worst = 0;
+      for (let n = 0; n < a[k].length; n++) worst = Math.max(worst, Math.abs(a[k][n]! - b[k][n]!));
+      expect(worst, k).toBeLessThan(1e-12);
+    }
+    expect(Array.from(a.releasedAt)).toEqual(Array.from(b.releasedAt));
+  }
+
+  it("equals a new pass over all entries, with earlier releases and one at the new step", () => {
+    const releases = [
+      { index: 10, atStep: 40 },
+      { index: 60, atStep: 69 },
+    ];
+    const full = runMemory(trained, journal, releases);
+    const before = runMemory(
+      trained,
+      journal.slice(0, 69),
+      releases.filter((r) => r.atStep < 69),
+    );
+    expectSameRun(extendMemoryRun(trained, before, journal[69]!, journal[68]!.date, [60]), full);
+    // Replacing the newest entry (an edit of today's entry): drop its step, then extend.
+    expectSameRun(extendMemoryRun(trained, truncateRun(full, 69), journal[69]!, journal[68]!.date, [60]), full);
   });
 });

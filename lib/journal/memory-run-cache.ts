@@ -1,0 +1,57 @@
+// The forward pass of each user's journal, kept in the server process. Writing today's entry (the newest) then
+// costs one cell step on the kept pass instead of a new pass over the whole journal: this is the "one forward
+// step on save" of the memory contract. Anything else (an edit of an older entry, a new model, a changed let-go)
+// runs the pass again.
+import { extendMemoryRun, runMemory, type MemoryModel, type Release, type SequenceRun } from "@/lib/memory/model";
+import { truncateRun } from "@/lib/memory/lstm";
+import { asMemoryEntries, type AnalysedEntry } from "./memory-inputs";
+
+type Kept = { modelKey: string; keys: string[]; releases: Release[]; run: SequenceRun };
+
+const kept = new Map<string, Kept>();
+
+const releaseKey = (r: Release) => `${r.index}@${r.atStep}`;
+
+function sameReleasesBefore(a: readonly Release[], b: readonly Release[], step: number): boolean {
+  const before = (list: readonly Release[]) =>
+    list
+      .filter((r) => r.atStep < step)
+      .map(releaseKey)
+      .sort()
+      .join(",");
+  return before(a) === before(b);
+}
+
+function samePrefix(a: readonly string[], b: readonly string[], length: number): boolean {
+  for (let k = 0; k < length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+export function memoryRun(
+  userId: string,
+  modelKey: string,
+  model: MemoryModel,
+  entries: readonly AnalysedEntry[],
+  releases: readonly Release[],
+): SequenceRun {
+  const keys = entries.map((e) => e.key);
+  const last = keys.length - 1;
+  const old = kept.get(userId);
+  let run: SequenceRun | null = null;
+  if (old && old.modelKey === modelKey && last >= 0 && last <= old.keys.length && samePrefix(keys, old.keys, last)) {
+    const unchanged =
+      old.keys.length === keys.length &&
+      old.keys[last] === keys[last] &&
+      sameReleasesBefore(old.releases, releases, Infinity);
+    if (unchanged) return old.run;
+    if (sameReleasesBefore(old.releases, releases, last) && !releases.some((r) => r.atStep > last)) {
+      const base = old.keys.length === last ? old.run : truncateRun(old.run, last);
+      const here = releases.filter((r) => r.atStep === last).map((r) => r.index);
+      const [entry] = asMemoryEntries([entries[last]!]);
+      run = extendMemoryRun(model, base, entry!, last > 0 ? entries[last - 1]!.date : null, here);
+    }
+  }
+  run ??= runMemory(model, asMemoryEntries(entries), releases);
+  kept.set(userId, { modelKey, keys, releases: [...releases], run });
+  return run;
+}

@@ -1,0 +1,76 @@
+// The kept forward pass: reused while nothing changed, extended by one step when today's entry is written or
+// edited, and always equal to a new pass over the whole journal.
+import { beforeAll, describe, expect, it } from "vitest";
+import { createUser } from "../setup/users";
+import { monthWithRecurringWorry } from "@/scripts/synthetic-journal";
+import { saveEntry } from "@/lib/journal/entries";
+import { importEntries } from "@/lib/journal/import";
+import { afterEntrySaved } from "@/lib/journal/memory-hooks";
+import { asMemoryEntries, loadMemoryInputs } from "@/lib/journal/memory-inputs";
+import { setMemoryMark } from "@/lib/journal/memory-marks";
+import { memoryRun } from "@/lib/journal/memory-run-cache";
+import { runDueJobs } from "@/lib/jobs/memory-worker";
+import { runMemory, type SequenceRun } from "@/lib/memory/model";
+import { parseImportData } from "@/lib/validations/import";
+
+let userId: string;
+
+async function keptAndFresh(): Promise<[SequenceRun, SequenceRun]> {
+  const inputs = await loadMemoryInputs(userId);
+  const kept = memoryRun(userId, inputs.modelKey, inputs.model, inputs.entries, inputs.releases);
+  return [kept, runMemory(inputs.model, asMemoryEntries(inputs.entries), inputs.releases)];
+}
+
+function expectEqual([kept, fresh]: [SequenceRun, SequenceRun]) {
+  expect(kept.steps).toBe(fresh.steps);
+  for (const k of ["i", "f", "g", "o", "c", "h"] as const) {
+    let worst = 0;
+    for (let n = 0; n < fresh[k].length; n++) worst = Math.max(worst, Math.abs(kept[k][n]! - fresh[k][n]!));
+    expect(worst, k).toBeLessThan(1e-12);
+  }
+  expect(Array.from(kept.releasedAt)).toEqual(Array.from(fresh.releasedAt));
+}
+
+async function write(date: string, body: string, mood: number | null = null) {
+  const entry = await saveEntry(userId, date, { body, mood });
+  await afterEntrySaved(userId, entry);
+  return entry;
+}
+
+beforeAll(async () => {
+  userId = await createUser("runs@example.com");
+  const parsed = parseImportData(monthWithRecurringWorry().records, { latestDay: "2099-12-31" });
+  if (!parsed.ok) throw new Error("synthetic month does not validate");
+  await importEntries(userId, parsed.records);
+  await runDueJobs(() => {});
+});
+
+describe("the kept forward pass", () => {
+  it("is reused while nothing changed", async () => {
+    const [first] = await keptAndFresh();
+    const [second] = await keptAndFresh();
+    expect(second).toBe(first);
+  });
+
+  it("equals a new pass after today's entry is written, edited, and something is let go today", async () => {
+    const [before] = await keptAndFresh();
+    const today = await write("2025-12-01", "Slept badly again. Why did I say that to him?", 2);
+    const appended = await keptAndFresh();
+    expectEqual(appended);
+    // Extended, not run again: a new pass would have made a new initial state.
+    expect(appended[0].c0).toBe(before.c0);
+    await write("2025-12-01", "Slept badly again. Why did I say that to him? I will call him tomorrow.", 3);
+    expectEqual(await keptAndFresh());
+    const inputs = await loadMemoryInputs(userId);
+    await setMemoryMark(userId, inputs.entries[5]!.id, "let-go", true);
+    expectEqual(await keptAndFresh());
+    await write("2025-12-01", "Slept badly again. I will call him tomorrow.", 3);
+    expectEqual(await keptAndFresh());
+    await write("2025-12-02", "Called him. We are fine.", 4);
+    expectEqual(await keptAndFresh());
+    // An older day written afterwards: a new pass, still equal.
+    await write("2025-11-10", "Found an old note from Mum.");
+    expectEqual(await keptAndFresh());
+    expect(today.id).toBeTruthy();
+  });
+});
