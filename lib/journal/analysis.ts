@@ -50,7 +50,7 @@ export async function analyzeEntry(userId: string, entry: { id: string; body: st
     sentences: JSON.stringify(sentences),
   };
   await db.entryAnalysis.upsert({ where: { entryId: entry.id }, create: { entryId: entry.id, ...data }, update: data });
-  const { date } = await db.entry.findUniqueOrThrow({ where: { id: entry.id }, select: { date: true } });
+  const { date } = await db.entry.findFirstOrThrow({ where: { id: entry.id, userId }, select: { date: true } });
   await linkSimilarEntries(userId, { id: entry.id, date, vector: whole!.vector, embedder: embedder.id });
 }
 
