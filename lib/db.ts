@@ -1,12 +1,27 @@
 // The one Prisma client. Dev hot reloads re-evaluate modules, so the client is kept on globalThis there
 // instead of opening a new SQLite connection on every change.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type Database from "better-sqlite3";
 import { PrismaClient } from "@/generated/prisma/client";
 import { env } from "./env";
+
+// Two processes write this database: the web server and the memory worker. The adapter opens transactions with
+// a plain (deferred) BEGIN, so a transaction that reads before it writes fails with SQLITE_BUSY_SNAPSHOT when the
+// other process committed in between (seen in CI: a sign-up failed while the worker stored analyses). BEGIN
+// IMMEDIATE takes the write lock first, waiting up to better-sqlite3's 5 s busy timeout, so that cannot happen.
+class ImmediateTransactions extends PrismaBetterSQLite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    const client = (adapter as unknown as { client: Database.Database }).client;
+    const prepare = client.prepare.bind(client);
+    client.prepare = ((sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql)) as typeof client.prepare;
+    return adapter;
+  }
+}
 
 const globalForDb = globalThis as unknown as { cellstateDb?: PrismaClient };
 
 export const db: PrismaClient =
-  globalForDb.cellstateDb ?? new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: env.databaseUrl }) });
+  globalForDb.cellstateDb ?? new PrismaClient({ adapter: new ImmediateTransactions({ url: env.databaseUrl }) });
 
 if (env.nodeEnv !== "production") globalForDb.cellstateDb = db;

@@ -15,10 +15,14 @@ async function importMonth(page: Page) {
   expect(await response.text()).toContain(`"imported":${journal.records.length}`);
 }
 
-// The worker reads the imported entries in the background; the panel fills in once it has.
+// The worker reads the imported entries in the background, one by one, then stores the model; the panel says
+// so while it happens ("still being read", "retraining now"). Wait until it has finished.
 async function openWhenRead(page: Page) {
   await expect(async () => {
     await page.goto(`/journal/${lastDay}`);
+    const status = page.getByTestId("memory-status");
+    await expect(status).toContainText("entries in memory", { timeout: 1_000 });
+    await expect(status).not.toContainText(/still being read|retraining now|will retrain/, { timeout: 1_000 });
     await expect(page.getByTestId("memory-item-let-go").first()).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 60_000 });
 }
