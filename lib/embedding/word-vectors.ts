@@ -201,8 +201,3 @@ export function loadWordVectors(dir = defaultWordVectorsDir()): WordVectors {
   loaded.set(file, vectors);
   return vectors;
 }
-
-/** Forgets loaded vectors (after a reconversion in the same process). */
-export function unloadWordVectors(): void {
-  loaded.clear();
-}

@@ -23,8 +23,6 @@ export type LstmWeights = {
 
 export type LstmState = { c: Float64Array; h: Float64Array };
 
-export type GateValues = { i: Float64Array; f: Float64Array; g: Float64Array; o: Float64Array };
-
 /**
  * A user's "let go" of entry `index`, applied at step `atStep` (the index of the newest entry when the user
  * pressed it). See `runSequence` for what it does to the state.
@@ -114,32 +112,6 @@ function cellStep(
     out.c[off + u] = cu;
     out.h[off + u] = ou * Math.tanh(cu);
   }
-}
-
-export function zeroState(units: number): LstmState {
-  return { c: new Float64Array(units), h: new Float64Array(units) };
-}
-
-/** One forward step on a stored state: what runs when an entry is saved. Returns a new state and the gates. */
-export function step(
-  weights: LstmWeights,
-  state: LstmState,
-  x: ArrayLike<number>,
-): { state: LstmState; gates: GateValues } {
-  validateWeights(weights);
-  if (x.length !== weights.inputDim) throw new RangeError(`x must have ${weights.inputDim} values`);
-  const H = weights.units;
-  if (state.c.length !== H || state.h.length !== H) throw new RangeError(`state must have ${H} units`);
-  const out = {
-    i: new Float64Array(H),
-    f: new Float64Array(H),
-    g: new Float64Array(H),
-    o: new Float64Array(H),
-    c: new Float64Array(H),
-    h: new Float64Array(H),
-  };
-  cellStep(weights, x, null, 0, state.h, 0, state.c, 0, out, 0, new Float64Array(4 * H));
-  return { state: { c: out.c, h: out.h }, gates: { i: out.i, f: out.f, g: out.g, o: out.o } };
 }
 
 /**

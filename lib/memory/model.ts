@@ -12,7 +12,6 @@ import {
   retention,
   rowMean,
   runSequence,
-  step,
   surfacedParts,
   validateWeights,
   writtenStrength,
@@ -304,7 +303,6 @@ export function readRun(
     .sort((a, b) => b.score - a.score || b.index - a.index);
   const cT = Array.from(run.c.subarray(T * H, T * H + H));
   const hT = Array.from(run.h.subarray(T * H, T * H + H));
-  const last = run.steps - 1;
   return {
     at: T,
     perEntry,

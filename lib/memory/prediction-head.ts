@@ -49,19 +49,6 @@ function predictRow(
   }
 }
 
-/** Predicted next embeddings, flat [T × D]: row t is the prediction made after reading entry t. */
-export function predictEmbeddings(
-  head: PredictionHead,
-  run: SequenceRun,
-  embeddings: readonly ArrayLike<number>[],
-  ema: Float64Array = emaSeries(embeddings, head.alpha),
-): Float64Array {
-  const D = head.embeddingDim;
-  const out = new Float64Array(run.steps * D);
-  for (let t = 0; t < run.steps; t++) predictRow(head, run.h, run.units, ema, t, out.subarray(t * D, t * D + D));
-  return out;
-}
-
 /** Predicted next mood on the -1..1 scale from one h vector. */
 export function predictMoodScaled(head: PredictionHead, h: ArrayLike<number>, hOff = 0): number {
   let s = head.moodBias;

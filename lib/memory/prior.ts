@@ -6,7 +6,7 @@
 // share halves in about 6.6 entries) until there is enough to learn from". Its prediction is the plain moving
 // average with the same α, and its mood head predicts a neutral 3.
 
-import { embeddingDim, EXTRA_FEATURE_COUNT, type MemoryEntry } from "./features";
+import { EXTRA_FEATURE_COUNT } from "./features";
 import { emaEquivalentWeights } from "./initial-weights";
 import type { LstmWeights } from "./lstm";
 import { emaHead, type PredictionHead } from "./prediction-head";
@@ -26,9 +26,4 @@ export function priorModel(
     weights: emaEquivalentWeights(inputDim, units, PRIOR_ALPHA, PRIOR_SEED),
     head: emaHead(PRIOR_ALPHA, units, embeddingDimension, 0),
   };
-}
-
-/** The prior sized for these entries (D from the first entry; `fallbackDim` when there are none yet). */
-export function priorFor(entries: readonly MemoryEntry[], fallbackDim: number, units = DEFAULT_UNITS) {
-  return priorModel(entries.length > 0 ? embeddingDim(entries) : fallbackDim, units);
 }

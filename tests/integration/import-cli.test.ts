@@ -6,7 +6,6 @@ import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { signUp } from "@/lib/auth/accounts";
 import { countEntries, getEntryByDate } from "@/lib/journal/entries";
-import { migrateDatabase } from "@/scripts/lib/migrate";
 
 type Run = { status: number; stdout: string; stderr: string };
 

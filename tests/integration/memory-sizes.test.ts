@@ -14,7 +14,10 @@ import { parseImportData } from "@/lib/validations/import";
 describe("memory sizes", () => {
   it("with one entry: the prior, the day's gates, empty lists and how many entries are needed", async () => {
     const userId = await createUser("one@example.com");
-    const entry = await saveEntry(userId, "2026-01-05", { body: "First day of the new job. Nervous but glad.", mood: 4 });
+    const entry = await saveEntry(userId, "2026-01-05", {
+      body: "First day of the new job. Nervous but glad.",
+      mood: 4,
+    });
     await afterEntrySaved(userId, entry);
     const panel = await readMemoryPanel(userId, "2026-01-05");
     if (panel.state !== "ready") throw new Error("panel not ready");
