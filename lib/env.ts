@@ -20,6 +20,11 @@ const schema = z.object({
   EMBEDDING_MODEL: z.string().min(1).optional(),
   EMBEDDING_API_KEY: z.string().min(1).optional(),
   MEMORY_RETRAIN_DELAY: z.coerce.number("MEMORY_RETRAIN_DELAY must be a number of seconds").min(0).default(60),
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: "SMTP_URL must be smtp://user:pass@host:587 or smtps://user:pass@host:465" })
+    .optional(),
+  SMTP_FROM: z.string().min(3, "SMTP_FROM must be an address, e.g. Cellstate <journal@example.org>").optional(),
+  AUTH_URL: z.url("AUTH_URL must be the public address, e.g. https://journal.example.org").optional(),
 });
 
 function readEnv() {
@@ -37,6 +42,11 @@ function readEnv() {
     signup: parsed.data.SIGNUP,
     embedding: embeddingConfig(parsed.data),
     retrainDelayMs: parsed.data.MEMORY_RETRAIN_DELAY * 1000,
+    // E-mail (weekly summaries) only when the owner names an SMTP server.
+    smtp: parsed.data.SMTP_URL
+      ? { url: parsed.data.SMTP_URL, from: parsed.data.SMTP_FROM ?? "Cellstate <cellstate@localhost>" }
+      : null,
+    publicUrl: parsed.data.AUTH_URL ?? null,
   };
 }
 

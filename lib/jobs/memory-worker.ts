@@ -1,9 +1,11 @@
 // The memory worker: a loop in its own process (scripts/memory-worker.ts, started by `npm start`) that takes
-// due retraining jobs one at a time. Training takes seconds of CPU; here it never delays a page or a save.
+// due retraining jobs one at a time, and the weekly summaries' scheduler. Training takes seconds of CPU; here it
+// never delays a page or a save.
 import { db } from "@/lib/db";
 import { staleAnalyses } from "@/lib/journal/analysis";
 import { currentEmbedder } from "@/lib/journal/embedder";
 import { retrainMemory } from "@/lib/journal/memory-training";
+import { buildSummariesLogged, startSummaryScheduler } from "./summary-schedule";
 import { claimDueJob, failJob, finishJob, requestRetrain, requeueInterrupted } from "./training-queue";
 
 const POLL_MS = 2_000;
@@ -22,6 +24,8 @@ export async function runDueJobs(log: (line: string) => void = console.log): Pro
       console.error(`memory: retraining for user ${userId} failed`, error);
       await failJob(userId, error instanceof Error ? error.message : String(error));
     }
+    // Summaries waited for this model (see buildAllDueSummaries); weeks written into are built again.
+    await buildSummariesLogged(userId, log);
   }
   return ran;
 }
@@ -48,6 +52,8 @@ export async function catchUp(): Promise<number> {
 export async function workForever(signal: AbortSignal): Promise<void> {
   const queued = await catchUp();
   if (queued > 0) console.log(`memory: catching up on ${queued} user(s)`);
+  const summaries = startSummaryScheduler();
+  signal.addEventListener("abort", () => summaries.stop());
   while (!signal.aborted) {
     await runDueJobs();
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));

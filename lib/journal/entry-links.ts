@@ -47,18 +47,34 @@ export async function linkSimilarEntries(
   ]);
 }
 
-// For each entry id: the dates of later entries (up to `until`) that return to it.
-export async function returnsOf(userId: string, until: string): Promise<Map<string, string[]>> {
+export type ReturnLink = { earlierId: string; laterDate: string };
+
+async function linksUpTo(userId: string, until?: string): Promise<ReturnLink[]> {
   const links = await db.entryLink.findMany({
-    where: { userId, later: { date: { lte: until } } },
+    where: { userId, ...(until ? { later: { date: { lte: until } } } : {}) },
     select: { earlierId: true, later: { select: { date: true } } },
     orderBy: { later: { date: "asc" } },
   });
+  return links.map((link) => ({ earlierId: link.earlierId, laterDate: link.later.date }));
+}
+
+/** Every link of the user's journal, by the later entry's date (for reading many days from one query). */
+export function allReturns(userId: string): Promise<ReturnLink[]> {
+  return linksUpTo(userId);
+}
+
+/** For each entry id: the dates of later entries, up to `until`, that return to it. */
+export function returnsUntil(links: readonly ReturnLink[], until: string): Map<string, string[]> {
   const returns = new Map<string, string[]>();
   for (const link of links) {
+    if (link.laterDate > until) break;
     const dates = returns.get(link.earlierId) ?? [];
-    dates.push(link.later.date);
+    dates.push(link.laterDate);
     returns.set(link.earlierId, dates);
   }
   return returns;
+}
+
+export async function returnsOf(userId: string, until: string): Promise<Map<string, string[]>> {
+  return returnsUntil(await linksUpTo(userId, until), until);
 }

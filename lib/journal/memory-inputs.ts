@@ -27,9 +27,9 @@ export type MemoryInputs = {
   // Identifies the model in use (version and embedder), for caches of its results.
   modelKey: string;
   modelRow: { version: number; createdAt: Date } | null;
-  pinned: Set<string>;
+  // Entries the user pinned ("keep"), with when they did.
+  pinned: Map<string, Date>;
   releases: Release[];
-  releasedIds: Set<string>;
 };
 
 export async function loadMemoryInputs(userId: string): Promise<MemoryInputs> {
@@ -61,7 +61,10 @@ export async function loadMemoryInputs(userId: string): Promise<MemoryInputs> {
       orderBy: { version: "desc" },
       select: { version: true, createdAt: true, weights: true },
     }),
-    db.memoryMark.findMany({ where: { userId }, select: { entryId: true, kind: true, atDate: true } }),
+    db.memoryMark.findMany({
+      where: { userId },
+      select: { entryId: true, kind: true, atDate: true, createdAt: true },
+    }),
   ]);
 
   const entries: AnalysedEntry[] = [];
@@ -85,12 +88,10 @@ export async function loadMemoryInputs(userId: string): Promise<MemoryInputs> {
   const model = modelRow ? deserializeModel(JSON.parse(modelRow.weights)) : priorMemory(asMemoryEntries(entries));
   const indexOf = new Map(entries.map((e, k) => [e.id, k]));
   const releases: Release[] = [];
-  const releasedIds = new Set<string>();
   for (const mark of marks) {
     if (mark.kind !== "let-go") continue;
     const index = indexOf.get(mark.entryId);
     if (index === undefined) continue;
-    releasedIds.add(mark.entryId);
     releases.push({
       index,
       atStep: Math.max(index, lastIndexOnOrBefore(entries, mark.atDate ?? entries[index]!.date)),
@@ -102,9 +103,8 @@ export async function loadMemoryInputs(userId: string): Promise<MemoryInputs> {
     model,
     modelKey: `${embedderId}#${modelRow?.version ?? "prior"}`,
     modelRow: modelRow && { version: modelRow.version, createdAt: modelRow.createdAt },
-    pinned: new Set(marks.filter((m) => m.kind === "keep").map((m) => m.entryId)),
+    pinned: new Map(marks.filter((m) => m.kind === "keep").map((m) => [m.entryId, m.createdAt])),
     releases,
-    releasedIds,
   };
 }
 

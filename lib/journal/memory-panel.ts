@@ -1,28 +1,17 @@
 // What the memory panel beside a day shows, computed from the stored model and analyses (no training on a
 // page load): the model's status, the day's gates, and the Keep / Let go / Already let go lists with the
 // numbers each item was chosen by.
-import { cosine, isMostlyUnknown } from "@/lib/embedding";
+import { isMostlyUnknown } from "@/lib/embedding";
 import { jobOf } from "@/lib/jobs/training-queue";
-import { memoryStatus, readRun, retentionOverTime, type EntryReading } from "@/lib/memory/model";
-import { surfaceMemory, type EntrySignals, type SurfaceItem } from "@/lib/memory/surface";
+import { memoryStatus, readRun, retentionOverTime } from "@/lib/memory/model";
+import { surfaceMemory } from "@/lib/memory/surface";
 import { returnsOf } from "./entry-links";
 import { cachedPanel } from "./memory-panel-cache";
 import { memoryRun } from "./memory-run-cache";
-import { db } from "@/lib/db";
-import type { StoredSentence } from "./analysis";
-import { fromBytes } from "./vector-bytes";
+import { quotesFor, shownItem, signalsOf, type ShownItem } from "./memory-signals";
 import { asMemoryEntries, lastIndexOnOrBefore, loadMemoryInputs } from "./memory-inputs";
 
-export type PanelItem = {
-  entryId: string;
-  date: string;
-  quote: string;
-  explanation: string;
-  retention: number;
-  returns: number;
-  pinned: boolean;
-  released: boolean;
-};
+export type PanelItem = ShownItem;
 
 export type DayGates = {
   i: number;
@@ -58,51 +47,10 @@ export type MemoryPanelData =
     };
 
 const CHART_DAYS = 60;
-const STRONG_CUE = 0.5;
-
-// The sentence that speaks for the entry: its clearest lesson or rumination when it has one, else the one
-// closest in meaning to the whole entry.
-function quoteOf(entry: { vector: Float32Array; sentences: StoredSentence[] }): string {
-  const sentences = entry.sentences;
-  if (sentences.length === 0) return "";
-  const cue = sentences.reduce((best, s) =>
-    Math.max(s.lesson, s.rumination) > Math.max(best.lesson, best.rumination) ? s : best,
-  );
-  if (Math.max(cue.lesson, cue.rumination) >= STRONG_CUE) return cue.text;
-  return sentences.reduce((best, s) => (cosine(s.vector, entry.vector) > cosine(best.vector, entry.vector) ? s : best))
-    .text;
-}
 
 function rankOf(values: number[], value: number): number {
   if (values.length <= 1) return 1;
   return values.filter((v) => v < value).length / (values.length - 1);
-}
-
-// Sentences are read only for the few entries the panel shows, not for the whole journal.
-async function quotesFor(userId: string, entryIds: string[]): Promise<Map<string, string>> {
-  const rows = await db.entryAnalysis.findMany({
-    where: { userId, entryId: { in: [...new Set(entryIds)] } },
-    select: { entryId: true, vector: true, sentences: true },
-  });
-  return new Map(
-    rows.map((r) => [
-      r.entryId,
-      quoteOf({ vector: fromBytes(r.vector), sentences: JSON.parse(r.sentences) as StoredSentence[] }),
-    ]),
-  );
-}
-
-function toItem(item: SurfaceItem, quotes: Map<string, string>): PanelItem {
-  return {
-    entryId: item.entry.entryId,
-    date: item.entry.date,
-    quote: quotes.get(item.entry.entryId) ?? "",
-    explanation: item.explanation,
-    retention: item.entry.retention,
-    returns: item.entry.recurrence.count,
-    pinned: item.entry.pinned,
-    released: item.entry.released,
-  };
 }
 
 // Computing the panel runs the model over the whole journal (about 0.5 s at 3,000 entries); the result is kept
@@ -131,26 +79,7 @@ async function computeMemoryPanel(userId: string, day: string): Promise<MemoryPa
   const run = memoryRun(userId, inputs.modelKey, inputs.model, inputs.entries, inputs.releases);
   const reading = readRun(inputs.model, run, asMemoryEntries(inputs.entries), { at });
   const returns = await returnsOf(userId, day);
-  const signals: EntrySignals[] = reading.perEntry.map((r: EntryReading, j) => {
-    const e = entries[j]!;
-    return {
-      index: j,
-      entryId: e.id,
-      date: e.date,
-      quote: "", // filled in below, only for what is shown
-      written: r.written,
-      retention: r.retention,
-      valence: e.valence,
-      mood: e.mood,
-      lessonScore: e.lesson,
-      ruminationScore: e.rumination,
-      cues: e.cues,
-      recurrence: { count: returns.get(e.id)?.length ?? 0, dates: returns.get(e.id) ?? [] },
-      moodContribution: r.moodContribution,
-      pinned: inputs.pinned.has(e.id),
-      released: r.released,
-    };
-  });
+  const signals = signalsOf(entries, reading, returns, (id) => inputs.pinned.has(id));
   const surface = surfaceMemory(signals);
   const drivers = reading.surfacedDrivers.filter((d) => d.score > 0).slice(0, 3);
   const quotes = await quotesFor(userId, [
@@ -185,9 +114,9 @@ async function computeMemoryPanel(userId: string, day: string): Promise<MemoryPa
     state: "ready",
     status,
     day: { date: day, hasEntry, lowCoverage: hasEntry && isMostlyUnknown(today.coverage), gates },
-    keep: surface.keep.map((item) => toItem(item, quotes)),
-    letGo: surface.letGo.map((item) => toItem(item, quotes)),
-    alreadyLetGo: surface.alreadyLetGo.map((item) => toItem(item, quotes)),
+    keep: surface.keep.map((item) => shownItem(item, quotes)),
+    letGo: surface.letGo.map((item) => shownItem(item, quotes)),
+    alreadyLetGo: surface.alreadyLetGo.map((item) => shownItem(item, quotes)),
     dailyGates: reading.dailyGates.slice(-CHART_DAYS).map(({ date, i, f, o }) => ({ date, i, f, o })),
   };
 }

@@ -153,13 +153,22 @@ export function percentiles(values: readonly number[]): number[] {
   const n = values.length;
   if (n === 0) return [];
   if (n === 1) return [0.5];
-  return values.map((v) => {
-    let below = 0;
-    let equal = 0;
-    for (const w of values) {
-      if (w < v) below++;
-      else if (w === v) equal++;
+  // Sorted once, then each value's run of equals is found by binary search: O(n log n), not O(n²), because the
+  // weekly summaries surface a long journal once per week.
+  const sorted = [...values].sort((a, b) => a - b);
+  const firstIndex = (v: number, strict: boolean) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (strict ? sorted[mid]! <= v : sorted[mid]! < v) lo = mid + 1;
+      else hi = mid;
     }
+    return lo;
+  };
+  return values.map((v) => {
+    const below = firstIndex(v, false);
+    const equal = firstIndex(v, true) - below;
     return (below + (equal - 1) / 2) / (n - 1);
   });
 }

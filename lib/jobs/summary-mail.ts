@@ -1,0 +1,34 @@
+// E-mailing weekly summaries to users who opted in: only the newest week that is over, once (emailedAt), so a
+// catch-up after downtime sends one e-mail, not one per missed week. A failed send is retried on the next run.
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { mailConfigured, sendMail } from "@/lib/mail/mailer";
+import { summaryHtml, summaryMarkdown } from "@/lib/summaries/document";
+import { lastCompletedWeek } from "@/lib/summaries/iso-week";
+import type { WeeklySummaryContent } from "@/lib/summaries/types";
+import { summaryTitle } from "@/lib/summaries/words";
+
+export async function mailDueSummary(userId: string, now: Date = new Date()): Promise<boolean> {
+  if (!mailConfigured()) return false;
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { email: true, timeZone: true, summaryEmail: true },
+  });
+  if (!user.summaryEmail) return false;
+  const week = lastCompletedWeek(user.timeZone, now);
+  const row = await db.weeklySummary.findUnique({
+    where: { userId_week: { userId, week } },
+    select: { content: true, emailedAt: true },
+  });
+  if (!row || row.emailedAt) return false;
+  const content = JSON.parse(row.content) as WeeklySummaryContent;
+  const link = env.publicUrl ? new URL(`/summaries/${week}`, env.publicUrl).toString() : null;
+  await sendMail({
+    to: user.email,
+    subject: summaryTitle(content),
+    text: summaryMarkdown(content) + (link ? `\nOpen this week in Cellstate: ${link}\n` : ""),
+    html: summaryHtml(content, link),
+  });
+  await db.weeklySummary.update({ where: { userId_week: { userId, week } }, data: { emailedAt: new Date() } });
+  return true;
+}

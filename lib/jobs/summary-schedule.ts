@@ -1,0 +1,85 @@
+// When weekly summaries are built. Every week from a user's first entry to the last one that is over in their
+// time zone has a summary; one is due when it is missing or its week's entries changed since it was built.
+// The worker (lib/jobs/memory-worker.ts) builds what is due at start (weeks missed while the server was down),
+// every hour (a week ends at a different hour in each time zone), and after retraining a user. The CLI
+// (scripts/summaries.ts) rebuilds any week with the same buildSummaries.
+import { Cron } from "croner";
+import { db } from "@/lib/db";
+import { buildSummaries, storeSummaries, weekSourceKeys } from "@/lib/journal/weekly-summaries";
+import { isoWeekOf, lastCompletedWeek, weeksBetween } from "@/lib/summaries/iso-week";
+import { mailDueSummary } from "./summary-mail";
+
+// Five past every hour: the first run after a week ends at midnight anywhere (time zones with a :30 or :45
+// offset wait up to an hour more).
+export const SUMMARY_CRON = "5 * * * *";
+
+export async function dueWeeks(userId: string, now: Date = new Date()): Promise<string[]> {
+  const [user, first] = await Promise.all([
+    db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } }),
+    db.entry.findFirst({ where: { userId }, orderBy: { date: "asc" }, select: { date: true } }),
+  ]);
+  if (!first) return [];
+  const last = lastCompletedWeek(user.timeZone, now);
+  const firstWeek = isoWeekOf(first.date);
+  if (firstWeek > last) return [];
+  const weeks = weeksBetween(firstWeek, last);
+  const [stored, keys] = await Promise.all([
+    db.weeklySummary.findMany({ where: { userId }, select: { week: true, sourceKey: true } }),
+    weekSourceKeys(userId, weeks),
+  ]);
+  const storedKey = new Map(stored.map((s) => [s.week, s.sourceKey]));
+  return weeks.filter((week) => storedKey.get(week) !== keys.get(week));
+}
+
+/** Builds and stores the user's due summaries, then e-mails the newest one if they asked for it. */
+export async function buildDueSummaries(userId: string, now: Date = new Date()): Promise<string[]> {
+  const weeks = await dueWeeks(userId, now);
+  if (weeks.length > 0) await storeSummaries(userId, await buildSummaries(userId, weeks));
+  await mailDueSummary(userId, now);
+  return weeks;
+}
+
+// Users whose memory is about to retrain wait: the worker builds their summaries once the new model is stored,
+// so a summary is not built from a model that is one retrain behind.
+export async function buildAllDueSummaries(
+  now: Date = new Date(),
+  log: (line: string) => void = console.log,
+): Promise<number> {
+  const users = await db.user.findMany({
+    where: {
+      entries: { some: {} },
+      OR: [{ trainingJob: null }, { trainingJob: { status: { in: ["done", "failed"] } } }],
+    },
+    select: { id: true },
+    orderBy: { createdAt: "asc" },
+  });
+  let built = 0;
+  for (const user of users) built += await buildSummariesLogged(user.id, log, now);
+  return built;
+}
+
+/** buildDueSummaries for the worker: a failure is logged and tried again on the next run. */
+export async function buildSummariesLogged(
+  userId: string,
+  log: (line: string) => void,
+  now: Date = new Date(),
+): Promise<number> {
+  try {
+    const weeks = await buildDueSummaries(userId, now);
+    if (weeks.length > 0) log(`summaries: user ${userId}: built ${weeks.join(", ")}`);
+    return weeks.length;
+  } catch (error) {
+    console.error(`summaries: building for user ${userId} failed`, error);
+    return 0;
+  }
+}
+
+/** Builds what is due now (the catch-up for weeks missed while the server was down), then every hour. */
+export function startSummaryScheduler(log: (line: string) => void = console.log): Cron {
+  // protect: a slow run (a first catch-up of years of weeks) is never overlapped by the next one.
+  const job = new Cron(SUMMARY_CRON, { name: "weekly-summaries", protect: true, timezone: "UTC" }, async () => {
+    await buildAllDueSummaries(new Date(), log);
+  });
+  void job.trigger();
+  return job;
+}

@@ -1,0 +1,163 @@
+// Weekly summaries on real parts: a real SQLite file, the offline word vectors, a real trained model. Nine
+// weeks of a synthetic journal (a week with no entries, a thin week of two) in Berlin's time zone, across the
+// end of summer time.
+import { execFileSync } from "node:child_process";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createUser } from "../setup/users";
+import { generateJournal } from "@/scripts/synthetic-journal";
+import { addDays } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { importEntries } from "@/lib/journal/import";
+import { saveEntry } from "@/lib/journal/entries";
+import { afterEntrySaved } from "@/lib/journal/memory-hooks";
+import { readMemoryPanel } from "@/lib/journal/memory-panel";
+import { asMemoryEntries, loadMemoryInputs } from "@/lib/journal/memory-inputs";
+import { buildSummaries, listSummaries, readSummary } from "@/lib/journal/weekly-summaries";
+import { runDueJobs } from "@/lib/jobs/memory-worker";
+import { buildAllDueSummaries, dueWeeks } from "@/lib/jobs/summary-schedule";
+import { readMemory } from "@/lib/memory/model";
+import { lastCompletedWeek, weeksBetween } from "@/lib/summaries/iso-week";
+import { summaryMarkdown } from "@/lib/summaries/document";
+import { letGoIntro, opening } from "@/lib/summaries/words";
+import { parseImportData } from "@/lib/validations/import";
+
+// W36–W39 daily, W40 nothing, W41 Tuesday and Thursday, W42–W44 daily (to Sunday 1 November 2026).
+const days = (from: string, n: number) => Array.from({ length: n }, (_, k) => addDays(from, k));
+const dates = [...days("2026-08-31", 28), "2026-10-06", "2026-10-08", ...days("2026-10-12", 21)];
+// A worry that keeps coming back from W41 on, and six lessons.
+const journal = generateJournal({
+  seed: 11,
+  dates,
+  moodRate: 0.9,
+  plan: {
+    worries: [
+      { theme: "workMistake", trigger: 31, returns: [33, 35, 36, 38, 41, 44, 47], resolution: null, focus: 0.8 },
+    ],
+    lessons: [
+      { id: "askForHelp", at: [5] },
+      { id: "waitADay", at: [12] },
+      { id: "walkBeforeWork", at: [20, 40] },
+      { id: "phoneInKitchen", at: [34] },
+      { id: "threeTasks", at: [45] },
+    ],
+  },
+});
+// Wednesday of W45, noon in Berlin: W36–W44 are over.
+const NOW = new Date("2026-11-04T11:00:00Z");
+const WEEKS = weeksBetween("2026-W36", "2026-W44");
+let userId: string;
+
+function runCli(...args: string[]): string {
+  return execFileSync("npx", ["tsx", "scripts/summaries.ts", ...args], { encoding: "utf8", stdio: "pipe" });
+}
+
+async function storedContents(): Promise<Map<string, string>> {
+  const rows = await db.weeklySummary.findMany({ where: { userId }, select: { week: true, content: true } });
+  return new Map(rows.map((r) => [r.week, r.content]));
+}
+
+beforeAll(async () => {
+  userId = await createUser("weeks@example.com");
+  await db.user.update({ where: { id: userId }, data: { timeZone: "Europe/Berlin" } });
+  const parsed = parseImportData(journal.records, { latestDay: "2099-12-31" });
+  if (!parsed.ok) throw new Error("the synthetic journal does not validate");
+  await importEntries(userId, parsed.records);
+  // The worker trains, then builds the summaries that waited for the model (up to today's last finished week).
+  expect(await runDueJobs(() => {})).toBe(1);
+  await db.weeklySummary.deleteMany({ where: { userId } });
+}, 180_000);
+
+describe("weekly summaries", { timeout: 120_000 }, () => {
+  it("are built by the scheduler for every week that is over, once", async () => {
+    expect(await dueWeeks(userId, NOW)).toEqual(WEEKS);
+    expect(await buildAllDueSummaries(NOW, () => {})).toBe(WEEKS.length);
+    expect((await listSummaries(userId)).map((s) => s.week)).toEqual([...WEEKS].reverse());
+    // Running again builds nothing and stores nothing twice.
+    expect(await buildAllDueSummaries(NOW, () => {})).toBe(0);
+    expect(await db.weeklySummary.count({ where: { userId } })).toBe(WEEKS.length);
+  });
+
+  it("are the same from the CLI as from the scheduler, and the same every time", async () => {
+    const before = await storedContents();
+    const output = runCli("--week", "2026-W42", "--user", "weeks@example.com");
+    expect(output).toContain("weeks@example.com: built 2026-W42.");
+    const after = await storedContents();
+    expect(after.get("2026-W42")).toBe(before.get("2026-W42"));
+    expect(after.size).toBe(before.size);
+    const [again] = await buildSummaries(userId, ["2026-W42"]);
+    expect(JSON.stringify(again!.content)).toBe(before.get("2026-W42"));
+  });
+
+  it("says so for a week with no entries and for a thin week", async () => {
+    const empty = (await readSummary(userId, "2026-W40"))!.content;
+    expect(empty.writing.entries).toBe(0);
+    expect(empty.gates.days).toEqual([]);
+    expect(empty.letGo).toEqual([]);
+    expect(opening(empty)).toContain("You didn't write this week");
+    const thin = (await readSummary(userId, "2026-W41"))!.content;
+    expect(thin.writing).toEqual({ entries: 2, days: ["2026-10-06", "2026-10-08"], bestRun: 1, streakAtEnd: 0 });
+    expect(letGoIntro(thin)).toBe("You wrote twice this week; not enough to say what was let go.");
+    expect(summaryMarkdown(thin)).toContain("not enough to say what was let go");
+  });
+
+  it("reads its numbers from the stored model at the week's end", async () => {
+    const s = (await readSummary(userId, "2026-W43"))!.content;
+    expect(s.model.kind).toBe("trained");
+    expect(s.entriesSoFar).toBe(28 + 2 + 14);
+    expect(s.writing).toMatchObject({ entries: 7, bestRun: 7 });
+    expect(s.writing.streakAtEnd).toBe(14);
+
+    // Gates: the model's own reading of each day of the week.
+    const inputs = await loadMemoryInputs(userId);
+    const reading = readMemory(inputs.model, asMemoryEntries(inputs.entries));
+    const byDate = new Map(reading.perEntry.map((r) => [r.date, r]));
+    expect(s.gates.days.map((d) => d.date)).toEqual(days("2026-10-19", 7));
+    for (const d of s.gates.days) {
+      expect(d.f).toBeCloseTo(byDate.get(d.date)!.f, 12);
+      expect(d.i).toBeCloseTo(byDate.get(d.date)!.i, 12);
+    }
+    const meanF = s.gates.days.reduce((a, d) => a + d.f, 0) / 7;
+    expect(s.gates.mean!.f).toBeCloseTo(meanF, 12);
+
+    // What was kept at the week's end is what the panel showed for that Sunday.
+    const panel = await readMemoryPanel(userId, "2026-10-25");
+    if (panel.state !== "ready") throw new Error("panel not ready");
+    expect(s.kept).toEqual(panel.keep);
+    expect(s.rumination).toEqual(panel.letGo);
+    expect(s.memoryReady).toBe(true);
+
+    // Mood: the week's own moods and the four weeks before.
+    const moods = journal.records.filter((r) => r.mood !== undefined);
+    const week = moods.filter((r) => r.date >= "2026-10-19" && r.date <= "2026-10-25").map((r) => r.mood!);
+    expect(s.mood.mean).toBeCloseTo(week.reduce((a, b) => a + b, 0) / week.length, 12);
+  });
+
+  it("lists new lessons only from the week, written in strongly", async () => {
+    for (const week of WEEKS) {
+      const s = (await readSummary(userId, week))!.content;
+      for (const lesson of s.newLessons) {
+        expect(lesson.date >= s.start && lesson.date <= s.end).toBe(true);
+        expect(lesson.writtenPercentile).toBeGreaterThanOrEqual(2 / 3);
+      }
+    }
+    const all = (await Promise.all(WEEKS.map((w) => readSummary(userId, w)))).flatMap((s) => s!.content.newLessons);
+    const lessonDates = new Set(journal.records.filter((_, k) => journal.truth[k]!.lesson).map((r) => r.date));
+    expect(all.length).toBeGreaterThan(0);
+    for (const lesson of all) expect(lessonDates.has(lesson.date)).toBe(true);
+  });
+
+  it("builds a week again when it is written into later, and only that week", async () => {
+    const saved = await saveEntry(userId, "2026-10-07", { body: "Made soup and slept early.", mood: 3, tags: [] });
+    await afterEntrySaved(userId, saved);
+    expect(await dueWeeks(userId, NOW)).toEqual(["2026-W41"]);
+  });
+
+  it("knows when a week is over in the user's time zone, across a DST change", async () => {
+    // Summer time ends in Berlin on Sunday 25 October 2026 (W43): that week ends at 23:00 UTC, not 22:00.
+    await db.weeklySummary.deleteMany({ where: { userId, week: { in: ["2026-W43", "2026-W44"] } } });
+    await db.weeklySummary.deleteMany({ where: { userId, week: "2026-W41" } });
+    expect(await dueWeeks(userId, new Date("2026-10-25T22:30:00Z"))).toEqual(["2026-W41"]);
+    expect(await dueWeeks(userId, new Date("2026-10-25T23:00:00Z"))).toEqual(["2026-W41", "2026-W43"]);
+    expect(lastCompletedWeek("America/Los_Angeles", new Date("2026-10-25T23:00:00Z"))).toBe("2026-W42");
+  });
+});
