@@ -52,8 +52,7 @@ async function main() {
   const { db } = await import("../lib/db");
   const { emailSchema } = await import("../lib/validations/auth");
   const { isIsoWeek, lastCompletedWeek } = await import("../lib/summaries/iso-week");
-  const { buildSummaries, storeSummaries } = await import("../lib/journal/weekly-summaries");
-  const { dueWeeks } = await import("../lib/jobs/summary-schedule");
+  const { buildSummaries, dueWeeks, storeSummaries } = await import("../lib/journal/weekly-summaries");
 
   if (week && !isIsoWeek(week)) fail(`${week} is not an ISO week; write it like 2026-W48.`);
   try {

@@ -6,7 +6,7 @@ import { ThemeToggle } from "./theme-toggle";
 
 export function AppHeader({ isAdmin, email }: { isAdmin: boolean; email: string }) {
   return (
-    <header className="border-b border-line bg-paper/90">
+    <header className="border-b border-line bg-paper/90 print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
         <Link href="/journal" className="font-serif text-xl">
           Cellstate
@@ -14,6 +14,7 @@ export function AppHeader({ isAdmin, email }: { isAdmin: boolean; email: string 
         <nav aria-label="Main" className="order-3 flex w-full gap-1 sm:order-none sm:w-auto">
           <NavLink href="/journal">Today</NavLink>
           <NavLink href="/entries">Entries</NavLink>
+          <NavLink href="/summaries">Summaries</NavLink>
           <NavLink href="/settings">Settings</NavLink>
           {isAdmin && <NavLink href="/admin">Admin</NavLink>}
         </nav>

@@ -1,11 +1,12 @@
 "use client";
 
 import { DayLineChart, type Series } from "./day-line-chart";
+import { GATE_COLORS } from "./gate-colors";
 
 const SERIES: Series[] = [
-  { key: "f", name: "forget gate (keeps)", color: "var(--color-accent)" },
-  { key: "i", name: "input gate (takes in)", color: "#c08a3e" },
-  { key: "o", name: "output gate (brings out)", color: "#7a6fb0" },
+  { key: "f", name: "forget gate (keeps)", color: GATE_COLORS.f },
+  { key: "i", name: "input gate (takes in)", color: GATE_COLORS.i },
+  { key: "o", name: "output gate (brings out)", color: GATE_COLORS.o },
 ];
 
 // The daily mean of each gate: how much the memory kept, took in and brought out, day by day.

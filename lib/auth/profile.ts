@@ -14,6 +14,15 @@ export async function updateProfile(userId: string, data: ProfileInput) {
   });
 }
 
+export async function summaryEmailOf(userId: string): Promise<boolean> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { summaryEmail: true } });
+  return user.summaryEmail;
+}
+
+export async function setSummaryEmail(userId: string, on: boolean): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { summaryEmail: on }, select: { id: true } });
+}
+
 export type ChangePasswordResult = { ok: true } | { ok: false; reason: "wrong-current" };
 
 // The current password is asked for again so that a session left open on someone else's screen is not

@@ -1,5 +1,6 @@
 // E-mailing weekly summaries to users who opted in: only the newest week that is over, once (emailedAt), so a
-// catch-up after downtime sends one e-mail, not one per missed week. A failed send is retried on the next run.
+// catch-up after downtime sends one e-mail, not one per missed week; and only a week with entries, so a pause
+// in writing is not met with an e-mail every Monday. A failed send is retried on the next run.
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { mailConfigured, sendMail } from "@/lib/mail/mailer";
@@ -22,6 +23,7 @@ export async function mailDueSummary(userId: string, now: Date = new Date()): Pr
   });
   if (!row || row.emailedAt) return false;
   const content = JSON.parse(row.content) as WeeklySummaryContent;
+  if (content.writing.entries === 0) return false;
   const link = env.publicUrl ? new URL(`/summaries/${week}`, env.publicUrl).toString() : null;
   await sendMail({
     to: user.email,

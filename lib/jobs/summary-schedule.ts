@@ -5,31 +5,12 @@
 // (scripts/summaries.ts) rebuilds any week with the same buildSummaries.
 import { Cron } from "croner";
 import { db } from "@/lib/db";
-import { buildSummaries, storeSummaries, weekSourceKeys } from "@/lib/journal/weekly-summaries";
-import { isoWeekOf, lastCompletedWeek, weeksBetween } from "@/lib/summaries/iso-week";
+import { buildSummaries, dueWeeks, storeSummaries } from "@/lib/journal/weekly-summaries";
 import { mailDueSummary } from "./summary-mail";
 
 // Five past every hour: the first run after a week ends at midnight anywhere (time zones with a :30 or :45
 // offset wait up to an hour more).
 export const SUMMARY_CRON = "5 * * * *";
-
-export async function dueWeeks(userId: string, now: Date = new Date()): Promise<string[]> {
-  const [user, first] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } }),
-    db.entry.findFirst({ where: { userId }, orderBy: { date: "asc" }, select: { date: true } }),
-  ]);
-  if (!first) return [];
-  const last = lastCompletedWeek(user.timeZone, now);
-  const firstWeek = isoWeekOf(first.date);
-  if (firstWeek > last) return [];
-  const weeks = weeksBetween(firstWeek, last);
-  const [stored, keys] = await Promise.all([
-    db.weeklySummary.findMany({ where: { userId }, select: { week: true, sourceKey: true } }),
-    weekSourceKeys(userId, weeks),
-  ]);
-  const storedKey = new Map(stored.map((s) => [s.week, s.sourceKey]));
-  return weeks.filter((week) => storedKey.get(week) !== keys.get(week));
-}
 
 /** Builds and stores the user's due summaries, then e-mails the newest one if they asked for it. */
 export async function buildDueSummaries(userId: string, now: Date = new Date()): Promise<string[]> {

@@ -7,7 +7,14 @@ import { db } from "@/lib/db";
 import { readRun, runMemory, type MemoryReading } from "@/lib/memory/model";
 import { percentiles, surfaceMemory, SURFACE_DEFAULTS, type Surface, type SurfaceItem } from "@/lib/memory/surface";
 import { addDays } from "@/lib/dates";
-import { isoWeekOf, weekEndsAt, weekRange, type WeekRange } from "@/lib/summaries/iso-week";
+import {
+  isoWeekOf,
+  lastCompletedWeek,
+  weekEndsAt,
+  weekRange,
+  weeksBetween,
+  type WeekRange,
+} from "@/lib/summaries/iso-week";
 import { SUMMARY_FORMAT_VERSION, type NewLesson, type WeeklySummaryContent } from "@/lib/summaries/types";
 import { gateStats, moodStats, writingStats } from "@/lib/summaries/week-stats";
 import { allReturns, returnsUntil } from "./entry-links";
@@ -41,6 +48,28 @@ export async function weekSourceKeys(userId: string, weeks: readonly string[]): 
   return new Map(
     [...parts].map(([week, list]) => [week, createHash("sha256").update(list.join(",")).digest("hex").slice(0, 32)]),
   );
+}
+
+/**
+ * Weeks of the user's that should have a summary now and do not, or whose entries changed since: every week from
+ * the first entry's to the last one that is over in the user's time zone.
+ */
+export async function dueWeeks(userId: string, now: Date = new Date()): Promise<string[]> {
+  const [user, first] = await Promise.all([
+    db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } }),
+    db.entry.findFirst({ where: { userId }, orderBy: { date: "asc" }, select: { date: true } }),
+  ]);
+  if (!first) return [];
+  const last = lastCompletedWeek(user.timeZone, now);
+  const firstWeek = isoWeekOf(first.date);
+  if (firstWeek > last) return [];
+  const weeks = weeksBetween(firstWeek, last);
+  const [stored, keys] = await Promise.all([
+    db.weeklySummary.findMany({ where: { userId }, select: { week: true, sourceKey: true } }),
+    weekSourceKeys(userId, weeks),
+  ]);
+  const storedKey = new Map(stored.map((s) => [s.week, s.sourceKey]));
+  return weeks.filter((week) => storedKey.get(week) !== keys.get(week));
 }
 
 /**

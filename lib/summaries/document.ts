@@ -3,9 +3,10 @@
 // renders the content with its own components but the same words (./words.ts).
 import { formatDay } from "@/lib/dates";
 import { formatWeek, type WeekRange } from "./iso-week";
-import type { SummaryItem, WeeklySummaryContent } from "./types";
+import type { NewLesson, SummaryItem, WeeklySummaryContent } from "./types";
 import {
   gatesText,
+  itemFacts,
   keptIntro,
   letGoIntro,
   modelText,
@@ -13,24 +14,17 @@ import {
   newLessonsIntro,
   opening,
   percent,
-  returnsText,
   ruminationIntro,
   summaryTitle,
+  type SummaryList,
 } from "./words";
 
 type Section = { heading: string; intro: string; items: string[]; table?: { head: string[]; rows: string[][] } };
 
 export type SummaryDocument = { title: string; subtitle: string; opening: string; sections: Section[]; footer: string };
 
-function itemLine(item: SummaryItem, extra: string[] = []): string {
-  const facts = [
-    formatDay(item.date, "short"),
-    `${percent(item.retention)} still held`,
-    returnsText(item.returns),
-    item.pinned ? "pinned by you" : "",
-    item.released ? "let go by you" : "",
-    ...extra,
-  ].filter(Boolean);
+function itemLine(item: SummaryItem | NewLesson, list: SummaryList): string {
+  const facts = [formatDay(item.date, "short"), `${percent(item.retention)} still held`, ...itemFacts(item, list)];
   const quote = item.quote ? `“${item.quote}”` : "(an entry with no sentence to quote)";
   return `${quote} (${facts.join(", ")})`;
 }
@@ -42,26 +36,17 @@ export function summaryDocument(s: WeeklySummaryContent): SummaryDocument {
     subtitle: `${s.week}, ${formatWeek(range)}`,
     opening: opening(s),
     sections: [
-      { heading: "Lessons kept", intro: keptIntro(s), items: s.kept.map((item) => itemLine(item)) },
-      {
-        heading: "Let go this week",
-        intro: letGoIntro(s),
-        items: s.letGo.map((item) => itemLine(item, item.released ? [] : ["faded"])),
-      },
+      { heading: "Lessons kept", intro: keptIntro(s), items: s.kept.map((item) => itemLine(item, "kept")) },
+      { heading: "Let go this week", intro: letGoIntro(s), items: s.letGo.map((item) => itemLine(item, "letGo")) },
       {
         heading: "New lessons",
         intro: newLessonsIntro(s),
-        items: s.newLessons.map((item) =>
-          itemLine(item, [
-            `input gate ${percent(item.inputGate)}`,
-            `written in more strongly than ${percent(item.writtenPercentile)} of your other entries`,
-          ]),
-        ),
+        items: s.newLessons.map((item) => itemLine(item, "newLessons")),
       },
       {
         heading: "Still on your mind",
         intro: ruminationIntro(s),
-        items: s.rumination.map((item) => itemLine(item)),
+        items: s.rumination.map((item) => itemLine(item, "rumination")),
       },
       {
         heading: "Your gates, day by day",

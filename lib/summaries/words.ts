@@ -4,7 +4,9 @@ import { formatDay } from "@/lib/dates";
 import { MIN_ENTRIES_TO_TRAIN } from "@/lib/memory/split";
 import { SURFACE_DEFAULTS } from "@/lib/memory/surface";
 import { MOOD_BASELINE_WEEKS } from "./week-stats";
-import type { WeeklySummaryContent } from "./types";
+import type { NewLesson, SummaryItem, WeeklySummaryContent } from "./types";
+
+export type SummaryList = "kept" | "letGo" | "newLessons" | "rumination";
 
 /** Below this many entries in a week, it is too thin to say what faded during it. */
 export const THIN_WEEK = 3;
@@ -71,8 +73,23 @@ export function ruminationIntro(s: WeeklySummaryContent): string {
   return "Worries your memory still holds and that keep coming back. They weigh on your mood; you can let them go.";
 }
 
-export function returnsText(returns: number): string {
+function returnsText(returns: number): string {
   return returns === 0 ? "" : `came back ${times(returns)}`;
+}
+
+/** What is said of an item besides its day and retention, in the order it is said. */
+export function itemFacts(item: SummaryItem | NewLesson, list: SummaryList): string[] {
+  return [
+    returnsText(item.returns),
+    item.pinned ? "pinned by you" : "",
+    item.released ? "let go by you" : list === "letGo" ? "faded" : "",
+    ...("inputGate" in item
+      ? [
+          `input gate ${percent(item.inputGate)}`,
+          `written in more strongly than ${percent(item.writtenPercentile)} of your other entries`,
+        ]
+      : []),
+  ].filter(Boolean);
 }
 
 export function gatesText(s: WeeklySummaryContent): string {

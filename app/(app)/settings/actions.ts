@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { changePassword, updateProfile } from "@/lib/auth/profile";
+import { changePassword, setSummaryEmail, updateProfile } from "@/lib/auth/profile";
 import { requireUser } from "@/lib/auth/session";
 import { newPasswordSchema, settingsSchema } from "@/lib/validations/auth";
 
@@ -16,6 +16,8 @@ export type PasswordFormState = {
   saved?: boolean;
   fieldErrors?: Partial<Record<"currentPassword" | "newPassword", string[]>>;
 };
+
+export type SummaryEmailFormState = { saved?: boolean; on?: boolean; error?: string };
 
 // Not exported: a "use server" module may only export async functions.
 const passwordChangeSchema = z
@@ -49,4 +51,19 @@ export async function changePasswordAction(_prev: PasswordFormState, formData: F
   const result = await changePassword(user.id, parsed.data.currentPassword, parsed.data.newPassword);
   if (!result.ok) return { fieldErrors: { currentPassword: ["That is not your current password"] } };
   return { saved: true };
+}
+
+// A checkbox sends "on" when ticked and nothing when not; anything else is not from our form.
+const summaryEmailSchema = z.enum(["on", ""], "Tick the box or leave it empty");
+
+export async function updateSummaryEmailAction(
+  _prev: SummaryEmailFormState,
+  formData: FormData,
+): Promise<SummaryEmailFormState> {
+  const user = await requireUser();
+  const parsed = summaryEmailSchema.safeParse(String(formData.get("summaryEmail") ?? ""));
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message };
+  const on = parsed.data === "on";
+  await setSummaryEmail(user.id, on);
+  return { saved: true, on };
 }

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ImportForm } from "@/components/settings/import-form";
 import { PasswordForm } from "@/components/settings/password-form";
 import { ProfileForm } from "@/components/settings/profile-form";
+import { SummaryEmailForm } from "@/components/settings/summary-email-form";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { summaryEmailOf } from "@/lib/auth/profile";
 import { requireUser } from "@/lib/auth/session";
+import { env } from "@/lib/env";
 import { countEntries } from "@/lib/journal/entries";
 import { MAX_IMPORT_BYTES } from "@/lib/journal/import";
 import { MIN_PASSWORD_LENGTH } from "@/lib/validations/auth";
@@ -28,7 +32,7 @@ function SectionHeading({ id, children }: { id: string; children: React.ReactNod
 
 export default async function SettingsPage() {
   const user = await requireUser();
-  const entryCount = await countEntries(user.id);
+  const [entryCount, summaryEmail] = await Promise.all([countEntries(user.id), summaryEmailOf(user.id)]);
 
   return (
     <div className="max-w-2xl space-y-6">
@@ -41,6 +45,25 @@ export default async function SettingsPage() {
           initial={{ name: user.name ?? "", timeZone: user.timeZone }}
           timeZones={timeZoneOptions(user.timeZone)}
         />
+      </Card>
+
+      <Card aria-labelledby="summaries-heading">
+        <SectionHeading id="summaries-heading">Weekly summaries</SectionHeading>
+        <p className="mb-4 text-sm text-muted">
+          Every week ends at midnight on Sunday in your time zone; its summary appears under{" "}
+          <Link href="/summaries" className="text-accent underline">
+            Summaries
+          </Link>{" "}
+          within the hour.
+        </p>
+        {env.smtp ? (
+          <SummaryEmailForm email={user.email} initial={summaryEmail} />
+        ) : (
+          <p className="text-sm text-muted">
+            E-mail is not set up on this server, so summaries are not sent. The server&apos;s owner can set{" "}
+            <code className="rounded bg-accent-soft px-1">SMTP_URL</code> to turn it on.
+          </p>
+        )}
       </Card>
 
       <Card aria-labelledby="password-heading">

@@ -1,0 +1,106 @@
+// Summary e-mails through a real SMTP server started here (smtp-server, as a sink), not a mock. Settings are
+// read when lib/env is first imported, so everything that reaches it is imported after SMTP_URL is set.
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addDays } from "@/lib/dates";
+import { generateJournal } from "@/scripts/synthetic-journal";
+
+type Received = { from: string; to: string[]; raw: string };
+const received: Received[] = [];
+const sink = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ["STARTTLS"],
+  logger: false,
+  onData(stream, session, callback) {
+    let raw = "";
+    stream.setEncoding("utf8");
+    stream.on("data", (chunk: string) => (raw += chunk));
+    stream.on("end", () => {
+      received.push({
+        from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+        to: session.envelope.rcptTo.map((r) => r.address),
+        raw,
+      });
+      callback();
+    });
+  },
+});
+
+// Quoted-printable soft line breaks and escapes, enough to search the text.
+function decoded(raw: string): string {
+  return raw
+    .replace(/=\r?\n/g, "")
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+// Three weeks of entries (W44–W46 of 2026); "now" is the Tuesday of W47 in UTC.
+const dates = Array.from({ length: 21 }, (_, k) => addDays("2026-10-26", k));
+const journal = generateJournal({ seed: 5, dates, moodRate: 1 });
+const NOW = new Date("2026-11-17T12:00:00Z");
+let users: { optedIn: string; notOptedIn: string };
+let mod: {
+  buildDueSummaries: typeof import("@/lib/jobs/summary-schedule").buildDueSummaries;
+  db: typeof import("@/lib/db").db;
+};
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => sink.listen(0, "127.0.0.1", resolve));
+  process.env.SMTP_URL = `smtp://127.0.0.1:${(sink.server.address() as AddressInfo).port}`;
+  process.env.SMTP_FROM = "Cellstate <journal@example.org>";
+  process.env.AUTH_URL = "https://journal.example.org";
+
+  const { db } = await import("@/lib/db");
+  const { createUser } = await import("../setup/users");
+  const { importEntries } = await import("@/lib/journal/import");
+  const { retrainMemory } = await import("@/lib/journal/memory-training");
+  const { buildDueSummaries } = await import("@/lib/jobs/summary-schedule");
+  mod = { buildDueSummaries, db };
+  users = { optedIn: await createUser("mail@example.com"), notOptedIn: await createUser("quiet@example.com") };
+  await db.user.update({ where: { id: users.optedIn }, data: { summaryEmail: true } });
+  for (const userId of Object.values(users)) {
+    await importEntries(userId, journal.records);
+    await retrainMemory(userId);
+  }
+}, 120_000);
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => sink.close(() => resolve()));
+});
+
+describe("summary e-mail", () => {
+  it("sends the newest week's summary once to a user who asked, with a plain-text and an HTML part", async () => {
+    expect(await mod.buildDueSummaries(users.optedIn, NOW)).toEqual(["2026-W44", "2026-W45", "2026-W46"]);
+    expect(received).toHaveLength(1);
+    const mail = received[0]!;
+    expect(mail.from).toBe("journal@example.org");
+    expect(mail.to).toEqual(["mail@example.com"]);
+    const text = decoded(mail.raw);
+    expect(text).toContain("Subject: Lessons kept, week of Monday, 9 November 2026");
+    expect(text).toMatch(/Content-Type: multipart\/alternative/);
+    expect(text).toMatch(/Content-Type: text\/plain/);
+    expect(text).toMatch(/Content-Type: text\/html/);
+    expect(text).toContain("## Let go this week");
+    expect(text).toContain("You wrote every day this week.");
+    expect(text).toContain("https://journal.example.org/summaries/2026-W46");
+
+    const row = await mod.db.weeklySummary.findUnique({
+      where: { userId_week: { userId: users.optedIn, week: "2026-W46" } },
+      select: { emailedAt: true },
+    });
+    expect(row?.emailedAt).not.toBeNull();
+    // The next run (an hour later) has nothing to build and nothing to send.
+    expect(await mod.buildDueSummaries(users.optedIn, new Date(NOW.getTime() + 3_600_000))).toEqual([]);
+    expect(received).toHaveLength(1);
+  });
+
+  it("does not e-mail a week without entries", async () => {
+    expect(await mod.buildDueSummaries(users.optedIn, new Date("2026-11-24T12:00:00Z"))).toEqual(["2026-W47"]);
+    expect(received).toHaveLength(1);
+  });
+
+  it("sends nothing to a user who did not ask", async () => {
+    expect(await mod.buildDueSummaries(users.notOptedIn, NOW)).toHaveLength(3);
+    expect(received).toHaveLength(1);
+  });
+});
