@@ -20,50 +20,55 @@ export function WeekMood({ start, mood }: { start: string; mood: WeeklySummaryCo
   };
   const path = mood.days.map((d, k) => `${k === 0 ? "M" : "L"}${x(d.date)},${y(d.mood)}`).join(" ");
   return (
-    <svg
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      className="h-auto w-full max-w-xl text-muted"
-      role="img"
-      aria-label={`Mood on the days you rated it: ${mood.days.map((d) => `${formatDay(d.date, "short")} ${d.mood}`).join(", ")}`}
-    >
-      {[1, 3, 5].map((m) => (
-        <g key={m}>
-          <line x1={LEFT} x2={WIDTH} y1={y(m)} y2={y(m)} stroke="var(--color-line)" />
-          <text x={LEFT - 4} y={y(m) + 3} textAnchor="end" fontSize="9" fill="currentColor">
-            {m}
+    <figure className="space-y-2">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        className="h-auto w-full max-w-xl text-muted"
+        role="img"
+        aria-label={`Mood on the days you rated it: ${mood.days.map((d) => `${formatDay(d.date, "short")} ${d.mood}`).join(", ")}`}
+      >
+        {[1, 3, 5].map((m) => (
+          <g key={m}>
+            <line x1={LEFT} x2={WIDTH} y1={y(m)} y2={y(m)} stroke="var(--color-line)" />
+            <text x={LEFT - 4} y={y(m) + 3} textAnchor="end" fontSize="9" fill="currentColor">
+              {m}
+            </text>
+          </g>
+        ))}
+        {mood.previousMean !== null && (
+          <line
+            x1={LEFT}
+            x2={WIDTH}
+            y1={y(mood.previousMean)}
+            y2={y(mood.previousMean)}
+            stroke="currentColor"
+            strokeDasharray="4 3"
+          >
+            <title>{`Mean of the four weeks before: ${mood.previousMean.toFixed(1)}`}</title>
+          </line>
+        )}
+        <path d={path} fill="none" stroke="var(--color-accent)" strokeWidth="1.5" />
+        {mood.days.map((d) => (
+          <circle key={d.date} cx={x(d.date)} cy={y(d.mood)} r="3.5" fill="var(--color-accent)">
+            <title>{`${formatDay(d.date, "short")}: ${d.mood} of 5`}</title>
+          </circle>
+        ))}
+        {Array.from({ length: 7 }, (_, k) => (
+          <text
+            key={k}
+            x={LEFT + SLOT * k + SLOT / 2}
+            y={HEIGHT - 6}
+            textAnchor="middle"
+            fontSize="9"
+            fill="currentColor"
+          >
+            {formatDay(addDays(start, k), "short").slice(0, 3)}
           </text>
-        </g>
-      ))}
+        ))}
+      </svg>
       {mood.previousMean !== null && (
-        <line
-          x1={LEFT}
-          x2={WIDTH}
-          y1={y(mood.previousMean)}
-          y2={y(mood.previousMean)}
-          stroke="currentColor"
-          strokeDasharray="4 3"
-        >
-          <title>{`Mean of the four weeks before: ${mood.previousMean.toFixed(1)}`}</title>
-        </line>
+        <figcaption className="text-xs text-muted">Dashed line: your mean mood over the four weeks before.</figcaption>
       )}
-      <path d={path} fill="none" stroke="var(--color-accent)" strokeWidth="1.5" />
-      {mood.days.map((d) => (
-        <circle key={d.date} cx={x(d.date)} cy={y(d.mood)} r="3.5" fill="var(--color-accent)">
-          <title>{`${formatDay(d.date, "short")}: ${d.mood} of 5`}</title>
-        </circle>
-      ))}
-      {Array.from({ length: 7 }, (_, k) => (
-        <text
-          key={k}
-          x={LEFT + SLOT * k + SLOT / 2}
-          y={HEIGHT - 6}
-          textAnchor="middle"
-          fontSize="9"
-          fill="currentColor"
-        >
-          {formatDay(addDays(start, k), "short").slice(0, 3)}
-        </text>
-      ))}
-    </svg>
+    </figure>
   );
 }

@@ -95,6 +95,13 @@ export function itemFacts(item: SummaryItem | NewLesson, list: SummaryList): str
 export function gatesText(s: WeeklySummaryContent): string {
   const m = s.gates.mean;
   if (!m) return "No gate readings this week: the gates only move on the days you write.";
+  if (s.model.kind === "prior") {
+    return (
+      `Your memory is still on its starting settings, so its gates were the same every day: ` +
+      `it kept ${percent(m.f)} of what it carried, took in ${percent(m.i)} of what was new and brought ${percent(m.o)} into the day. ` +
+      `Once it has trained on ${MIN_ENTRIES_TO_TRAIN} entries, they follow what you write.`
+    );
+  }
   return (
     `On the days you wrote, the forget gate kept ${percent(m.f)} of what your memory carried, ` +
     `the input gate took in ${percent(m.i)} of what was new, ` +

@@ -27,7 +27,7 @@ function rowsOf(summaries: SummaryListItem[]): Row[] {
 function weekLine(s: SummaryListItem): string {
   return [
     plural(s.entries, "entry", "entries"),
-    plural(s.kept, "lesson kept", "lessons kept"),
+    s.kept > 0 ? plural(s.kept, "lesson kept", "lessons kept") : "",
     s.newLessons > 0 ? plural(s.newLessons, "new lesson") : "",
     s.letGo > 0 ? `${s.letGo} let go` : "",
   ]
