@@ -14,7 +14,8 @@ import { readMemoryPanel } from "@/lib/journal/memory-panel";
 import { asMemoryEntries, loadMemoryInputs } from "@/lib/journal/memory-inputs";
 import { buildSummaries, dueWeeks, listSummaries, readSummary } from "@/lib/journal/weekly-summaries";
 import { runDueJobs } from "@/lib/jobs/memory-worker";
-import { buildAllDueSummaries } from "@/lib/jobs/summary-schedule";
+import { requestRetrain } from "@/lib/jobs/training-queue";
+import { buildAllDueSummaries, startSummaryScheduler } from "@/lib/jobs/summary-schedule";
 import { readMemory } from "@/lib/memory/model";
 import { lastCompletedWeek, weeksBetween } from "@/lib/summaries/iso-week";
 import { summaryMarkdown } from "@/lib/summaries/document";
@@ -75,6 +76,18 @@ describe("weekly summaries", { timeout: 120_000 }, () => {
     // Running again builds nothing and stores nothing twice.
     expect(await buildAllDueSummaries(NOW, () => {})).toBe(0);
     expect(await db.weeklySummary.count({ where: { userId } })).toBe(WEEKS.length);
+  });
+
+  it("catches up on every missed week as soon as the scheduler starts, then runs hourly", async () => {
+    await db.weeklySummary.deleteMany({ where: { userId } });
+    const expected = weeksBetween("2026-W36", lastCompletedWeek("Europe/Berlin"));
+    const job = startSummaryScheduler(() => {});
+    try {
+      await expect.poll(() => db.weeklySummary.count({ where: { userId } }), { timeout: 60_000 }).toBe(expected.length);
+      expect(job.nextRun()!.getUTCMinutes()).toBe(5);
+    } finally {
+      job.stop();
+    }
   });
 
   it("are the same from the CLI as from the scheduler, and the same every time", async () => {
@@ -150,6 +163,12 @@ describe("weekly summaries", { timeout: 120_000 }, () => {
     const saved = await saveEntry(userId, "2026-10-07", { body: "Made soup and slept early.", mood: 3, tags: [] });
     await afterEntrySaved(userId, saved);
     expect(await dueWeeks(userId, NOW)).toEqual(["2026-W41"]);
+    // The scheduler leaves it to the worker, which builds it once the memory has retrained on the new entry.
+    expect(await buildAllDueSummaries(NOW, () => {})).toBe(0);
+    await requestRetrain(userId, 0); // as when the save's debounce has passed
+    expect(await runDueJobs(() => {})).toBe(1);
+    expect(await dueWeeks(userId, NOW)).toEqual([]);
+    expect((await readSummary(userId, "2026-W41"))!.content.writing.entries).toBe(3);
   });
 
   it("knows when a week is over in the user's time zone, across a DST change", async () => {
