@@ -70,6 +70,9 @@ export default defineConfig({
       EMBEDDING_PROVIDER: "local",
       // Retrain a second after a save, so the tests see a trained memory without waiting a minute.
       MEMORY_RETRAIN_DELAY: "1",
+      // E-mail "configured", so Settings offers weekly summaries by e-mail; nothing listens there, and the
+      // e-mail itself is tested against a real SMTP sink in tests/integration/summary-mail.test.ts.
+      SMTP_URL: "smtp://127.0.0.1:9",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -11,7 +11,10 @@ export function AppHeader({ isAdmin, email }: { isAdmin: boolean; email: string 
         <Link href="/journal" className="font-serif text-xl">
           Cellstate
         </Link>
-        <nav aria-label="Main" className="order-3 flex w-full gap-1 sm:order-none sm:w-auto">
+        <nav
+          aria-label="Main"
+          className="order-3 -mx-2 flex w-full flex-wrap gap-x-0.5 gap-y-1 sm:order-none sm:mx-0 sm:w-auto sm:gap-1"
+        >
           <NavLink href="/journal">Today</NavLink>
           <NavLink href="/entries">Entries</NavLink>
           <NavLink href="/summaries">Summaries</NavLink>

@@ -12,7 +12,10 @@ export function NavLink({ href, children }: { href: string; children: ReactNode 
     <Link
       href={href}
       aria-current={active ? "page" : undefined}
-      className={cn("rounded-md px-3 py-1.5 text-sm hover:bg-accent-soft", active && "bg-accent-soft font-medium")}
+      className={cn(
+        "rounded-md px-2 py-1.5 text-sm hover:bg-accent-soft sm:px-3",
+        active && "bg-accent-soft font-medium",
+      )}
     >
       {children}
     </Link>

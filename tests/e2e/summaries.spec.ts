@@ -100,3 +100,20 @@ test("summaries answer bad and foreign weeks with 4xx", async ({ page, browser }
   await expect(anonymous).toHaveURL(/\/sign-in/);
   await anonymous.close();
 });
+
+test("a user can ask for the weekly summary by e-mail, and change their mind", async ({ page }) => {
+  await signUp(page, uniqueEmail("summaries-mail"));
+  await page.goto("/settings");
+  const box = page.getByLabel(/E-mail me each week's summary/);
+  await expect(box).not.toBeChecked();
+  await box.check();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByTestId("form-message")).toContainText("Each week's summary will be sent to");
+  await page.reload();
+  await expect(page.getByLabel(/E-mail me each week's summary/)).toBeChecked();
+  await page.getByLabel(/E-mail me each week's summary/).uncheck();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByTestId("form-message")).toContainText("Summaries will not be e-mailed.");
+  await page.reload();
+  await expect(page.getByLabel(/E-mail me each week's summary/)).not.toBeChecked();
+});
