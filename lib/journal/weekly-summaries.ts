@@ -6,8 +6,8 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { readRun, runMemory, type MemoryReading } from "@/lib/memory/model";
 import { percentiles, surfaceMemory, SURFACE_DEFAULTS, type Surface, type SurfaceItem } from "@/lib/memory/surface";
-import { addDays } from "@/lib/dates";
 import {
+  addWeeks,
   isoWeekOf,
   lastCompletedWeek,
   weekEndsAt,
@@ -104,14 +104,21 @@ export async function buildSummaries(userId: string, weeks: readonly string[]): 
     return { at, reading, surface: surfaceMemory(signals, { cap: Number.MAX_SAFE_INTEGER }) };
   };
 
+  // Consecutive weeks share a reading: one week's end is the next one's start.
+  const readings = new Map<string, Reading | null>();
+  const readWeekEnd = (week: string): Reading | null => {
+    if (!readings.has(week)) readings.set(week, readAt(weekRange(week)!.end, weekEndsAt(week, user.timeZone)));
+    return readings.get(week)!;
+  };
+
   const built: BuiltSummary[] = [];
   for (const range of ranges) {
-    const endsAt = weekEndsAt(range.week, user.timeZone);
-    const end = readAt(range.end, endsAt);
+    const end = readWeekEnd(range.week);
     if (!end) continue;
-    const before = readAt(addDays(range.start, -1), weekEndsAt(isoWeekOf(addDays(range.start, -1)), user.timeZone));
+    const before = readWeekEnd(addWeeks(range.week, -1));
     const content = await composeWeek(userId, inputs, range, user.timeZone, end, before, { written, moods });
     built.push({ week: range.week, content, sourceKey: keys.get(range.week) ?? "" });
+    readings.delete(addWeeks(range.week, -1));
   }
   return built;
 }
