@@ -3,7 +3,7 @@
 // numbers each item was chosen by.
 import { isMostlyUnknown } from "@/lib/embedding";
 import { jobOf } from "@/lib/jobs/training-queue";
-import { memoryStatus, readRun, retentionOverTime } from "@/lib/memory/model";
+import { memoryStatus, readRun, retentionOverRun } from "@/lib/memory/model";
 import { surfaceMemory } from "@/lib/memory/surface";
 import { returnsOf } from "./entry-links";
 import { cachedPanel } from "./memory-panel-cache";
@@ -121,15 +121,13 @@ async function computeMemoryPanel(userId: string, day: string): Promise<MemoryPa
   };
 }
 
-// How much of one entry the memory still held after each later entry: the data of its retention chart.
-// Null when the entry is not this user's or has not been read yet.
+// How much of one entry the memory still held after each later entry: the data of its retention chart, read
+// from the kept pass (memory-run-cache.ts). Null when the entry is not this user's or has not been read yet.
 export async function readRetention(userId: string, entryId: string, day: string) {
   const inputs = await loadMemoryInputs(userId);
   const index = inputs.entries.findIndex((e) => e.id === entryId);
   const at = lastIndexOnOrBefore(inputs.entries, day);
   if (index < 0 || at < index) return null;
-  return retentionOverTime(inputs.model, asMemoryEntries(inputs.entries), inputs.releases, index, { at }).map((p) => ({
-    date: p.date,
-    retention: p.retention,
-  }));
+  const run = memoryRun(userId, inputs.modelKey, inputs.model, inputs.entries, inputs.releases);
+  return retentionOverRun(run, inputs.entries, index, { at }).map((p) => ({ date: p.date, retention: p.retention }));
 }

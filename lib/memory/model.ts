@@ -324,14 +324,24 @@ export function retentionOverTime(
   releases: readonly Release[],
   index: number,
   options: { at?: number } = {},
-): { index: number; date: string; kappaNorm: number; retention: number }[] {
-  checkEntries(model, entries);
-  const run = runSequence(model.weights, buildFeatures(entries), { releases });
+): RetentionPoint[] {
+  return retentionOverRun(runMemory(model, entries, releases), entries, index, options);
+}
+
+export type RetentionPoint = { index: number; date: string; kappaNorm: number; retention: number };
+
+/** `retentionOverTime` from a run already made (cheap: O((T − index) · H²)). */
+export function retentionOverRun(
+  run: SequenceRun,
+  entries: readonly { date: string }[],
+  index: number,
+  options: { at?: number } = {},
+): RetentionPoint[] {
   const T = options.at ?? run.steps - 1;
   const rows = contributionOverTime(run, index, T);
   const H = run.units;
   const written = writtenStrength(run, index);
-  const out = [];
+  const out: RetentionPoint[] = [];
   for (let t = index; t <= T; t++) {
     const kappaNorm = norm(rows, (t - index) * H, H);
     out.push({ index: t, date: entries[t]!.date, kappaNorm, retention: retention(kappaNorm, written) });

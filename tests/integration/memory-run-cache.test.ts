@@ -10,7 +10,8 @@ import { asMemoryEntries, loadMemoryInputs } from "@/lib/journal/memory-inputs";
 import { setMemoryMark } from "@/lib/journal/memory-marks";
 import { memoryRun } from "@/lib/journal/memory-run-cache";
 import { runDueJobs } from "@/lib/jobs/memory-worker";
-import { runMemory, type SequenceRun } from "@/lib/memory/model";
+import { readRetention } from "@/lib/journal/memory-panel";
+import { retentionOverTime, runMemory, type SequenceRun } from "@/lib/memory/model";
 import { parseImportData } from "@/lib/validations/import";
 
 let userId: string;
@@ -72,5 +73,18 @@ describe("the kept forward pass", () => {
     await write("2025-11-10", "Found an old note from Mum.");
     expectEqual(await keptAndFresh());
     expect(today.id).toBeTruthy();
+  });
+
+  it("gives retention charts from the kept pass, equal to a new pass", async () => {
+    const inputs = await loadMemoryInputs(userId);
+    const entry = inputs.entries[5]!;
+    const fresh = retentionOverTime(inputs.model, asMemoryEntries(inputs.entries), inputs.releases, 5, { at: 20 });
+    const chart = await readRetention(userId, entry.id, inputs.entries[20]!.date);
+    expect(chart).toHaveLength(16);
+    chart!.forEach((point, k) => {
+      expect(point.date).toBe(fresh[k]!.date);
+      expect(point.retention).toBeCloseTo(fresh[k]!.retention, 12);
+    });
+    expect(await readRetention(userId, entry.id, "2025-01-01")).toBeNull();
   });
 });
