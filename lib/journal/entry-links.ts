@@ -18,31 +18,35 @@ export async function linkSimilarEntries(
   userId: string,
   entry: { id: string; date: string; vector: Float32Array; embedder: string },
 ): Promise<void> {
-  const others = await db.entryAnalysis.findMany({
+  // Read through the entries' (userId, date) index, so only the window's rows are visited. Selecting the user's
+  // analyses and filtering on their entry's date visited every analysis of the user on each save (measured at
+  // 3,000 entries: 8.5 ms against 4.5 ms, and an import's reading grew with the square of its size).
+  const others = await db.entry.findMany({
     where: {
       userId,
-      embedder: entry.embedder,
-      entryId: { not: entry.id },
-      entry: {
-        date: { gte: addDays(entry.date, -RECURRENCE_WINDOW_DAYS), lte: addDays(entry.date, RECURRENCE_WINDOW_DAYS) },
-      },
+      id: { not: entry.id },
+      date: { gte: addDays(entry.date, -RECURRENCE_WINDOW_DAYS), lte: addDays(entry.date, RECURRENCE_WINDOW_DAYS) },
+      analysis: { is: { userId, embedder: entry.embedder } },
     },
-    select: { entryId: true, vector: true, entry: { select: { date: true } } },
+    select: { id: true, date: true, analysis: { select: { vector: true } } },
   });
   const links = [];
   for (const other of others) {
-    const similarity = cosine(entry.vector, fromBytes(other.vector));
+    if (!other.analysis) continue; // excluded by the filter; this tells the type checker
+    const similarity = cosine(entry.vector, fromBytes(other.analysis.vector));
     if (!(similarity >= RECURRENCE_THRESHOLD)) continue;
-    const laterFirst = other.entry.date > entry.date;
+    const laterFirst = other.date > entry.date;
     links.push({
       userId,
-      laterId: laterFirst ? other.entryId : entry.id,
-      earlierId: laterFirst ? entry.id : other.entryId,
+      laterId: laterFirst ? other.id : entry.id,
+      earlierId: laterFirst ? entry.id : other.id,
       similarity,
     });
   }
+  // Every link of an entry carries its owner's id (written only here), so the user's index can find them;
+  // without it the delete read the links of every journal on the server on each save.
   await db.$transaction([
-    db.entryLink.deleteMany({ where: { OR: [{ laterId: entry.id }, { earlierId: entry.id }] } }),
+    db.entryLink.deleteMany({ where: { userId, OR: [{ laterId: entry.id }, { earlierId: entry.id }] } }),
     db.entryLink.createMany({ data: links }),
   ]);
 }

@@ -1,0 +1,238 @@
+// Model: training time and peak memory at 30, 365 and 3,000 entries; the hand-written forward pass (one step,
+// the whole history); the trainer against tfjs `fit` on sliding windows; held-out loss against the
+// repeat-last and moving-average baselines. All in this process, on embedded synthetic journals.
+import {
+  extendMemoryRun,
+  fitMemory,
+  readMemory,
+  runMemory,
+  type MemoryEntry,
+  type MemoryModel,
+} from "../../lib/memory/model";
+import type { Figure, SectionResult } from "./figures";
+import { journalRecords, memoryEntries } from "./journals";
+import { trainNaive, WINDOW } from "./naive-baseline";
+import { peakRssMb, resetPeakRss, rssMb } from "./process-memory";
+import { median, since } from "./stats";
+
+const SIZES = [30, 365, 3_000] as const;
+const TRAIN_RUNS = 3;
+const READ_RUNS = 5;
+const STEP_BATCHES = 5;
+const STEPS_PER_BATCH = 200;
+/** The naive baseline trains to its stopping rule at this size; at 3,000 entries that would take minutes. */
+const NAIVE_FULL_SIZE = 365;
+const NAIVE_SAMPLE_EPOCHS = 3;
+
+type Log = (line: string) => void;
+
+async function trainingFigures(size: number, entries: MemoryEntry[], log: Log) {
+  const seconds: number[] = [];
+  const peaks: number[] = [];
+  const rises: number[] = [];
+  let model: MemoryModel | null = null;
+  for (let run = 0; run < TRAIN_RUNS; run++) {
+    const before = rssMb();
+    const peakFromNow = resetPeakRss();
+    const started = performance.now();
+    model = await fitMemory(entries);
+    seconds.push(since(started) / 1000);
+    peaks.push(peakRssMb());
+    if (peakFromNow) rises.push(peakRssMb() - before);
+  }
+  const m = model!.metrics!;
+  log(`  ${size} entries: trained in ${seconds.map((s) => s.toFixed(2)).join(", ")} s`);
+  const figures: Figure[] = [
+    {
+      key: `model.train.${size}`,
+      section: "model",
+      label: `training, ${size} entries`,
+      unit: "s",
+      runs: seconds,
+      detail: `${m.epochs} epochs, best ${m.bestEpoch}, stopped by ${m.stopReason}`,
+    },
+    {
+      key: `model.train.${size}.peakRss`,
+      section: "model",
+      label: `  peak RSS while training ${size}`,
+      unit: "MB",
+      runs: peaks,
+      aggregate: "max",
+      detail: rises.length
+        ? `bench process high-water mark; up to +${Math.max(...rises).toFixed(0)} MB over the RSS before training`
+        : "bench process high-water mark since start (this system cannot reset it)",
+    },
+  ];
+  return { figures, model: model!, medianSeconds: median(seconds) };
+}
+
+function inferenceFigures(size: number, entries: MemoryEntry[], model: MemoryModel) {
+  // One step: today's entry written on the kept pass over the rest (what a save costs the memory).
+  const kept = runMemory(model, entries.slice(0, -1));
+  const newest = entries.at(-1)!;
+  const previousDate = entries.at(-2)!.date;
+  const stepMicros: number[] = [];
+  for (let batch = 0; batch < STEP_BATCHES; batch++) {
+    const started = performance.now();
+    for (let k = 0; k < STEPS_PER_BATCH; k++) extendMemoryRun(model, kept, newest, previousDate);
+    stepMicros.push((1000 * since(started)) / STEPS_PER_BATCH);
+  }
+  // The whole history: the forward pass alone, and with everything the panel reads from it (κ, drivers, gates).
+  const passMs: number[] = [];
+  const readMs: number[] = [];
+  const release = [{ index: Math.floor(size / 2), atStep: size - 1 }];
+  for (let run = 0; run < READ_RUNS; run++) {
+    let started = performance.now();
+    runMemory(model, entries, release);
+    passMs.push(since(started));
+    started = performance.now();
+    readMemory(model, entries, release);
+    readMs.push(since(started));
+  }
+  const figures: Figure[] = [
+    {
+      key: `model.step.${size}`,
+      section: "model",
+      label: `one step on the kept pass, ${size}`,
+      unit: "µs",
+      runs: stepMicros,
+      detail: `per entry saved; ${STEP_BATCHES} batches of ${STEPS_PER_BATCH}`,
+    },
+    {
+      key: `model.pass.${size}`,
+      section: "model",
+      label: `forward pass, whole history ${size}`,
+      unit: "ms",
+      runs: passMs,
+      detail: `${((1000 * median(passMs)) / size).toFixed(1)} µs per entry`,
+    },
+    {
+      key: `model.read.${size}`,
+      section: "model",
+      label: `pass + panel reading, ${size}`,
+      unit: "ms",
+      runs: readMs,
+      detail: "gates, κ, retention, drivers for every entry",
+    },
+  ];
+  return figures;
+}
+
+function qualityFigures(size: number, model: MemoryModel): Figure[] {
+  const m = model.metrics!;
+  const key = `model.heldOut.${size}`;
+  return [
+    {
+      key,
+      section: "model",
+      label: `held-out loss, ${size}: model`,
+      unit: "loss",
+      runs: [m.heldOutLoss],
+      detail: `${(100 * m.comparison.improvement).toFixed(1)}% below the EMA, verdict "${m.comparison.verdict}" (${m.heldOutCount} held out)`,
+    },
+    {
+      key: `${key}.ema`,
+      section: "model",
+      label: `  moving average (α = ${m.baselines.ema.alpha})`,
+      unit: "loss",
+      runs: [m.baselines.ema.loss],
+    },
+    {
+      key: `${key}.repeatLast`,
+      section: "model",
+      label: "  repeat last entry",
+      unit: "loss",
+      runs: [m.baselines.repeatLast],
+    },
+  ];
+}
+
+async function naiveFigures(
+  bySize: Map<number, { entries: MemoryEntry[]; seconds: number; epochs: number }>,
+  log: Log,
+): Promise<Figure[]> {
+  const full = bySize.get(NAIVE_FULL_SIZE)!;
+  const seconds: number[] = [];
+  const losses: number[] = [];
+  let detail = "";
+  for (let run = 0; run < TRAIN_RUNS; run++) {
+    const result = await trainNaive(full.entries);
+    seconds.push(result.ms / 1000);
+    losses.push(result.heldOutLoss);
+    detail = `${result.epochs} epochs, best ${result.bestEpoch}, stopped by ${result.stopReason}`;
+  }
+  log(`  naive fit, ${NAIVE_FULL_SIZE} entries: ${seconds.map((s) => s.toFixed(2)).join(", ")} s`);
+
+  const large = bySize.get(3_000)!;
+  const sample = await trainNaive(large.entries, { maxEpochs: NAIVE_SAMPLE_EPOCHS, patience: Infinity });
+  const naivePerEpoch = sample.ms / sample.epochs;
+  const oursPerEpoch = (1000 * large.seconds) / large.epochs;
+  log(`  naive fit, 3000 entries: ${(naivePerEpoch / 1000).toFixed(2)} s per epoch`);
+  return [
+    {
+      key: `model.naive.${NAIVE_FULL_SIZE}`,
+      section: "model",
+      label: `naive tfjs fit, ${NAIVE_FULL_SIZE} entries`,
+      unit: "s",
+      runs: seconds,
+      detail: `tf.layers.lstm + dense, windows of ${WINDOW}; last run ${detail}`,
+    },
+    {
+      key: `model.naive.${NAIVE_FULL_SIZE}.ratio`,
+      section: "model",
+      label: `  naive ÷ trainer, ${NAIVE_FULL_SIZE} (time to stop)`,
+      unit: "×",
+      runs: seconds.map((s) => s / full.seconds),
+      detail: `trainer median ${full.seconds.toFixed(2)} s`,
+    },
+    {
+      key: `model.naive.${NAIVE_FULL_SIZE}.heldOut`,
+      section: "model",
+      label: `  naive held-out loss, ${NAIVE_FULL_SIZE}`,
+      unit: "loss",
+      runs: losses,
+      detail: "same held-out targets and loss as the model's",
+    },
+    {
+      key: "model.naive.3000.epochRatio",
+      section: "model",
+      label: "  naive ÷ trainer, 3000 (per epoch)",
+      unit: "×",
+      runs: [naivePerEpoch / oursPerEpoch],
+      detail: `naive ${(naivePerEpoch / 1000).toFixed(2)} s/epoch over ${sample.epochs} epochs, trainer ${(oursPerEpoch / 1000).toFixed(3)} s/epoch`,
+    },
+    {
+      key: "model.naive.3000.heldOut",
+      section: "model",
+      label: `  naive held-out loss, 3000 (${sample.epochs} epochs)`,
+      unit: "loss",
+      runs: [sample.heldOutLoss],
+      detail: "best of its epochs, as for the model",
+    },
+  ];
+}
+
+export async function benchModel(log: Log): Promise<SectionResult> {
+  // Warm-up: the wasm backend's start and the JIT, so the first measured run is not the slow one.
+  const warmUp = await memoryEntries(journalRecords(60, 99));
+  await fitMemory(warmUp, { maxEpochs: 3 });
+
+  const figures: Figure[] = [];
+  const bySize = new Map<number, { entries: MemoryEntry[]; seconds: number; epochs: number }>();
+  for (const size of SIZES) {
+    const entries = await memoryEntries(journalRecords(size));
+    const training = await trainingFigures(size, entries, log);
+    figures.push(...training.figures, ...inferenceFigures(size, entries, training.model));
+    figures.push(...qualityFigures(size, training.model));
+    bySize.set(size, { entries, seconds: training.medianSeconds, epochs: training.model.metrics!.epochs });
+  }
+  figures.push(...(await naiveFigures(bySize, log)));
+  return {
+    figures,
+    notes: [
+      "Journals: scripts/synthetic-journal.ts (seed 1), each entry embedded with the local word vectors as the app does.",
+      "Training is deterministic, so its spread is the machine's noise; the naive fit shuffles at random.",
+      "Peak RSS is the bench process's kernel high-water mark (VmHWM), reset before each run; it includes the word vectors (~70 MB) and tfjs.",
+    ],
+  };
+}

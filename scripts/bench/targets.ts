@@ -1,0 +1,23 @@
+// The targets of issue 5, each next to the figure it is checked on. A figure's value (its median over runs,
+// or its largest run for memory peaks) must stay under the limit. Missing a target is reported, not an error:
+// `npm run bench` exits non-zero only when something failed to run.
+import type { Figure, Unit } from "./figures";
+
+export type Target = { key: string; label: string; below: number; unit: Unit };
+
+export const TARGETS: Target[] = [
+  { key: "model.train.365", label: "365-entry training", below: 3, unit: "s" },
+  { key: "model.train.3000", label: "3,000-entry training", below: 20, unit: "s" },
+  { key: "save.handler.p95", label: "entry save p95 (server, 3,000 entries)", below: 50, unit: "ms" },
+  { key: "pages.latest.p95", label: "journal page p95 at 20 clients", below: 150, unit: "ms" },
+  { key: "pages.rss.peak", label: "server RSS", below: 400, unit: "MB" },
+  { key: "import.3000.total", label: "3,000-entry import (embedding + first training)", below: 60, unit: "s" },
+];
+
+export function targetOf(figure: Figure): Target | undefined {
+  const target = TARGETS.find((t) => t.key === figure.key);
+  if (target && target.unit !== figure.unit) {
+    throw new Error(`target ${target.key} is in ${target.unit} but the figure is in ${figure.unit}`);
+  }
+  return target;
+}
