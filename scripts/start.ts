@@ -7,6 +7,7 @@ import path from "node:path";
 import { loadOrCreateAuthSecret } from "../lib/config/secret";
 import { buildFingerprint, STAMP_FILE } from "./lib/build-stamp";
 import { prepareProject, root } from "./lib/project";
+import { withServerHeap } from "./lib/server-heap";
 
 const dev = process.argv.includes("--dev");
 const { dataDir } = prepareProject();
@@ -42,7 +43,8 @@ if (!dev) {
 const port = env.PORT || "3000";
 const args = dev ? ["dev", "-p", port] : ["start", "-p", port];
 if (env.HOST) args.push("-H", env.HOST);
-const server = spawn(next, args, { stdio: "inherit", env });
+// The development server compiles pages in process and needs more room than the limit gives.
+const server = spawn(next, args, { stdio: "inherit", env: dev ? env : withServerHeap(env) });
 
 // The memory worker trains models beside the server, in its own process so training never slows a page. If it
 // stops unexpectedly it is started again (after a pause, so a crash on start does not spin).

@@ -8,23 +8,19 @@ type Cached<T> = { key: string; value: T };
 
 const lastPanel = new Map<string, Cached<unknown>>();
 
+// One statement rather than four aggregate queries: each Prisma query costs a few tenths of a millisecond of
+// the server's CPU, and this runs on every journal page.
 async function fingerprint(userId: string, day: string): Promise<string> {
-  const [entries, analyses, marks, model] = await Promise.all([
-    db.entry.aggregate({ where: { userId }, _count: true, _max: { updatedAt: true } }),
-    db.entryAnalysis.aggregate({ where: { userId }, _count: true, _max: { updatedAt: true } }),
-    db.memoryMark.aggregate({ where: { userId }, _count: true, _max: { createdAt: true } }),
-    db.memoryModel.findFirst({ where: { userId }, orderBy: { version: "desc" }, select: { version: true } }),
-  ]);
-  return [
-    day,
-    entries._count,
-    entries._max.updatedAt?.getTime(),
-    analyses._count,
-    analyses._max.updatedAt?.getTime(),
-    marks._count,
-    marks._max.createdAt?.getTime(),
-    model?.version,
-  ].join("|");
+  const [row] = await db.$queryRaw<Record<string, unknown>[]>`
+    SELECT
+      (SELECT COUNT(*) FROM "Entry" WHERE "userId" = ${userId}) AS entries,
+      (SELECT MAX("updatedAt") FROM "Entry" WHERE "userId" = ${userId}) AS "entriesChanged",
+      (SELECT COUNT(*) FROM "EntryAnalysis" WHERE "userId" = ${userId}) AS analyses,
+      (SELECT MAX("updatedAt") FROM "EntryAnalysis" WHERE "userId" = ${userId}) AS "analysesChanged",
+      (SELECT COUNT(*) FROM "MemoryMark" WHERE "userId" = ${userId}) AS marks,
+      (SELECT MAX("createdAt") FROM "MemoryMark" WHERE "userId" = ${userId}) AS "marksChanged",
+      (SELECT MAX("version") FROM "MemoryModel" WHERE "userId" = ${userId}) AS model`;
+  return [day, ...Object.values(row ?? {}).map(String)].join("|");
 }
 
 export async function cachedPanel<T>(userId: string, day: string, compute: () => Promise<T>): Promise<T> {

@@ -4,11 +4,17 @@
 // runs the pass again.
 import { extendMemoryRun, runMemory, type MemoryModel, type Release, type SequenceRun } from "@/lib/memory/model";
 import { truncateRun } from "@/lib/memory/lstm";
+import { SizedLru } from "@/lib/sized-lru";
 import { asMemoryEntries, type AnalysedEntry } from "./memory-inputs";
 
 type Kept = { modelKey: string; keys: string[]; releases: Release[]; run: SequenceRun };
 
-const kept = new Map<string, Kept>();
+// A kept pass costs about 1.5 KB per entry (six gate and state rows of H = 32 doubles). Passes are kept for the
+// users seen most recently, up to this many entries in all (about 60 MB: 100 journals of a year, or 13 of 3,000
+// entries), so the server's memory does not grow with the number of accounts.
+const KEPT_STEPS = 40_000;
+
+const kept = new SizedLru<string, Kept>(KEPT_STEPS, (k) => k.run.steps);
 
 const releaseKey = (r: Release) => `${r.index}@${r.atStep}`;
 

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { buildFingerprint, STAMP_FILE } from "../lib/build-stamp";
+import { withServerHeap } from "../lib/server-heap";
 import { root } from "../lib/project";
 import { BENCH_PASSWORD } from "./context";
 
@@ -86,7 +87,12 @@ export async function startServer(logFile: string): Promise<RunningServer> {
   const child: ChildProcess = spawn(NEXT, ["start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     stdio: ["ignore", output, output],
-    env: { ...process.env, NODE_ENV: "production", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" },
+    env: withServerHeap<NodeJS.ProcessEnv>({
+      ...process.env,
+      NODE_ENV: "production",
+      AUTH_TRUST_HOST: "true",
+      NEXT_TELEMETRY_DISABLED: "1",
+    }),
   });
   fs.closeSync(output);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

@@ -10,7 +10,7 @@ import { asMemoryEntries, loadMemoryInputs } from "@/lib/journal/memory-inputs";
 import { setMemoryMark } from "@/lib/journal/memory-marks";
 import { memoryRun } from "@/lib/journal/memory-run-cache";
 import { runDueJobs } from "@/lib/jobs/memory-worker";
-import { readRetention } from "@/lib/journal/memory-panel";
+import { readMemoryPanel, readRetention } from "@/lib/journal/memory-panel";
 import { retentionOverTime, runMemory, type SequenceRun } from "@/lib/memory/model";
 import { parseImportData } from "@/lib/validations/import";
 
@@ -73,6 +73,25 @@ describe("the kept forward pass", () => {
     await write("2025-11-10", "Found an old note from Mum.");
     expectEqual(await keptAndFresh());
     expect(today.id).toBeTruthy();
+  });
+
+  it("keeps the computed panel until what it is read from changes", async () => {
+    const inputs = await loadMemoryInputs(userId);
+    const day = inputs.entries.at(-1)!.date;
+    const first = await readMemoryPanel(userId, day);
+    if (first.state !== "ready") throw new Error("panel not ready");
+    const again = await readMemoryPanel(userId, day);
+    expect(again.state === "ready" && again.dailyGates).toBe(first.dailyGates);
+    await setMemoryMark(userId, inputs.entries[3]!.id, "keep", true);
+    const afterMark = await readMemoryPanel(userId, day);
+    expect(afterMark.state === "ready" && afterMark.dailyGates).not.toBe(first.dailyGates);
+    expect(afterMark.state === "ready" && afterMark.keep.some((item) => item.entryId === inputs.entries[3]!.id)).toBe(
+      true,
+    );
+    const cached = await readMemoryPanel(userId, day);
+    await write(day, "Edited: a calmer day after all.", 4);
+    const afterEdit = await readMemoryPanel(userId, day);
+    expect(afterEdit.state === "ready" && afterEdit.dailyGates).not.toBe(cached.state === "ready" && cached.dailyGates);
   });
 
   it("gives retention charts from the kept pass, equal to a new pass", async () => {
