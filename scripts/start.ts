@@ -24,6 +24,19 @@ const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 env.AUTH_SECRET ||= loadOrCreateAuthSecret(dataDir);
 env.AUTH_TRUST_HOST ??= "true";
 
+function serverEnv(): NodeJS.ProcessEnv {
+  // The development server compiles pages in process and needs more room than the limit gives.
+  if (dev) return env;
+  try {
+    return withServerHeap(env);
+  } catch (error) {
+    console.error(`Cellstate: ${(error as Error).message} (see .env.example).`);
+    process.exit(1);
+  }
+}
+// Checked before building, so a wrong setting is reported at once.
+const serverEnvironment = serverEnv();
+
 const next = path.join(root, "node_modules", ".bin", "next");
 
 if (!dev) {
@@ -43,8 +56,7 @@ if (!dev) {
 const port = env.PORT || "3000";
 const args = dev ? ["dev", "-p", port] : ["start", "-p", port];
 if (env.HOST) args.push("-H", env.HOST);
-// The development server compiles pages in process and needs more room than the limit gives.
-const server = spawn(next, args, { stdio: "inherit", env: dev ? env : withServerHeap(env) });
+const server = spawn(next, args, { stdio: "inherit", env: serverEnvironment });
 
 // The memory worker trains models beside the server, in its own process so training never slows a page. If it
 // stops unexpectedly it is started again (after a pause, so a crash on start does not spin).
