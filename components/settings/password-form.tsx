@@ -6,13 +6,19 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 
-export function PasswordForm({ email, minPasswordLength }: { email: string; minPasswordLength: number }) {
+type Props = { email: string; minPasswordLength: number; changed: boolean };
+
+export function PasswordForm({ email, minPasswordLength, changed }: Props) {
   const [state, formAction, pending] = useActionState<PasswordFormState, FormData>(changePasswordAction, {});
   const error = (field: "currentPassword" | "newPassword") => state.fieldErrors?.[field]?.[0];
 
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      {state.saved && <FormMessage tone="ok">Password changed. Use the new one the next time you sign in.</FormMessage>}
+      {changed && !state.fieldErrors && (
+        <FormMessage tone="ok">
+          Password changed. You stay signed in here; anywhere else you are signed out.
+        </FormMessage>
+      )}
       {/* Tells password managers which account the new password belongs to. */}
       <input type="email" autoComplete="username" value={email} readOnly hidden />
       <TextField

@@ -1,12 +1,19 @@
-// Auth.js: email + password (Credentials) with JWT sessions. The token carries only the user id; every
-// request re-reads the user through `currentUser()` so a deleted account is signed out at once.
+// Auth.js: email + password (Credentials) with JWT sessions. The token carries the user id and a fingerprint
+// of the password hash (password-key.ts); every request re-reads the user through `currentUser()`, so a deleted
+// account, or a session from before a password change, is signed out at once.
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { signInSchema } from "@/lib/validations/auth";
 import { checkCredentials } from "./accounts";
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+export const {
+  handlers,
+  auth,
+  signIn,
+  signOut,
+  unstable_update: updateSession,
+} = NextAuth({
   secret: env.authSecret,
   // Self-hosted: the server is reached by whatever host name the owner gave it. AUTH_URL, when set,
   // still fixes the public address (behind a reverse proxy).
@@ -24,13 +31,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) token.uid = user.id;
+    jwt({ token, user, trigger, session }) {
+      if (user?.id) {
+        token.uid = user.id;
+        token.pwk = (user as { passwordKey?: string }).passwordKey;
+      }
+      // After a password change the session that made it carries the new fingerprint (see changePasswordAction).
+      const update = session as { passwordKey?: unknown } | undefined;
+      if (trigger === "update" && typeof update?.passwordKey === "string") token.pwk = update.passwordKey;
       return token;
     },
     session({ session, token }) {
       if (typeof token.uid === "string") session.user.id = token.uid;
-      return session;
+      return { ...session, passwordKey: typeof token.pwk === "string" ? token.pwk : null };
     },
   },
 });

@@ -39,9 +39,15 @@ describe("changePassword", () => {
     expect(await checkCredentials("alice@example.com", "a brand new passphrase")).toBeNull();
   });
 
-  it("replaces the password when the current one is right", async () => {
-    expect(await changePassword(alice, "correct horse battery", "a brand new passphrase")).toEqual({ ok: true });
-    expect(await checkCredentials("alice@example.com", "a brand new passphrase")).toMatchObject({ id: alice });
+  it("replaces the password when the current one is right, with a new fingerprint for the sessions", async () => {
+    const before = (await checkCredentials("alice@example.com", "correct horse battery"))!.passwordKey;
+    const changed = await changePassword(alice, "correct horse battery", "a brand new passphrase");
+    if (!changed.ok) throw new Error("the change was refused");
+    expect(changed.passwordKey).not.toBe(before);
+    expect(await checkCredentials("alice@example.com", "a brand new passphrase")).toMatchObject({
+      id: alice,
+      passwordKey: changed.passwordKey,
+    });
     expect(await checkCredentials("alice@example.com", "correct horse battery")).toBeNull();
     // Bob's password is his own.
     expect(await checkCredentials("bob@example.com", "another long password")).toMatchObject({ id: bob });

@@ -1,8 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { changePassword, setSummaryEmail, updateProfile } from "@/lib/auth/profile";
+import { updateSession } from "@/lib/auth";
 import { requireUser } from "@/lib/auth/session";
 import { newPasswordSchema, settingsSchema } from "@/lib/validations/auth";
 
@@ -13,7 +15,6 @@ export type ProfileFormState = {
 };
 
 export type PasswordFormState = {
-  saved?: boolean;
   fieldErrors?: Partial<Record<"currentPassword" | "newPassword", string[]>>;
 };
 
@@ -50,7 +51,10 @@ export async function changePasswordAction(_prev: PasswordFormState, formData: F
   if (!parsed.success) return { fieldErrors: parsed.error.flatten().fieldErrors };
   const result = await changePassword(user.id, parsed.data.currentPassword, parsed.data.newPassword);
   if (!result.ok) return { fieldErrors: { currentPassword: ["That is not your current password"] } };
-  return { saved: true };
+  // This session stays signed in; every other one is signed out by the new password's fingerprint. The page is
+  // loaded again rather than re-rendered here: this request still carries the old session cookie.
+  await updateSession({ passwordKey: result.passwordKey } as Parameters<typeof updateSession>[0]);
+  redirect("/settings?password=changed");
 }
 
 // A checkbox sends "on" when ticked and nothing when not; anything else is not from our form.

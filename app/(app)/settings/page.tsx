@@ -30,8 +30,11 @@ function SectionHeading({ id, children }: { id: string; children: React.ReactNod
   );
 }
 
-export default async function SettingsPage() {
+type Props = { searchParams: Promise<{ password?: string }> };
+
+export default async function SettingsPage({ searchParams }: Props) {
   const user = await requireUser();
+  const passwordChanged = (await searchParams).password === "changed";
   const [entryCount, summaryEmail] = await Promise.all([countEntries(user.id), summaryEmailOf(user.id)]);
 
   return (
@@ -69,7 +72,13 @@ export default async function SettingsPage() {
       <Card aria-labelledby="password-heading">
         <SectionHeading id="password-heading">Password</SectionHeading>
         <p className="mb-5 text-sm text-muted">Enter your current password to choose a new one.</p>
-        <PasswordForm email={user.email} minPasswordLength={MIN_PASSWORD_LENGTH} />
+        {/* Keyed so that the fields are empty again after a change. */}
+        <PasswordForm
+          key={passwordChanged ? "changed" : "form"}
+          email={user.email}
+          minPasswordLength={MIN_PASSWORD_LENGTH}
+          changed={passwordChanged}
+        />
       </Card>
 
       <Card aria-labelledby="data-heading" className="space-y-6">
