@@ -3,6 +3,7 @@
 import { addDays, formatDay } from "@/lib/dates";
 import { GATE_COLORS } from "@/components/memory-panel/gate-colors";
 import type { DayGates } from "@/lib/summaries/types";
+import { dayCenter, GridLine, WEEK_CHART, WeekdayLabels } from "./week-chart";
 import { percent } from "@/lib/summaries/words";
 
 const GATES = [
@@ -11,60 +12,47 @@ const GATES = [
   { key: "o", name: "Output (brought in)" },
 ] as const;
 
-const WIDTH = 420;
 const HEIGHT = 150;
-const TOP = 8;
-const BOTTOM = 22;
-const LEFT = 30;
-const SLOT = (WIDTH - LEFT) / 7;
 const BAR = 10;
 
 export function WeekGateBars({ start, days }: { start: string; days: DayGates[] }) {
   const byDay = new Map(days.map((d) => [d.date, d]));
-  const plot = HEIGHT - TOP - BOTTOM;
-  const y = (v: number) => TOP + plot * (1 - v);
+  const plot = HEIGHT - WEEK_CHART.top - WEEK_CHART.bottom;
+  const y = (v: number) => WEEK_CHART.top + plot * (1 - v);
+  const dates = Array.from({ length: 7 }, (_, k) => addDays(start, k));
   return (
     <figure className="space-y-3">
       <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        viewBox={`0 0 ${WEEK_CHART.width} ${HEIGHT}`}
         className="h-auto w-full max-w-xl text-muted"
         role="img"
         aria-label="Mean forget, input and output gate for each day of the week"
       >
         {[0, 0.5, 1].map((v) => (
-          <g key={v}>
-            <line x1={LEFT} x2={WIDTH} y1={y(v)} y2={y(v)} stroke="var(--color-line)" />
-            <text x={LEFT - 4} y={y(v) + 3} textAnchor="end" fontSize="9" fill="currentColor">
-              {percent(v)}
-            </text>
-          </g>
+          <GridLine key={v} y={y(v)} label={percent(v)} />
         ))}
-        {Array.from({ length: 7 }, (_, k) => {
-          const date = addDays(start, k);
+        {dates.map((date, k) => {
           const day = byDay.get(date);
-          const x = LEFT + SLOT * k + (SLOT - BAR * 3) / 2;
+          if (!day) return null;
+          const x = dayCenter(k) - (BAR * 3) / 2;
           return (
             <g key={date}>
-              {day &&
-                GATES.map((gate, g) => (
-                  <rect
-                    key={gate.key}
-                    x={x + g * BAR}
-                    y={y(day[gate.key])}
-                    width={BAR - 1}
-                    height={plot * day[gate.key]}
-                    fill={GATE_COLORS[gate.key]}
-                  >
-                    <title>{`${formatDay(date, "short")}: ${gate.name} ${percent(day[gate.key])}`}</title>
-                  </rect>
-                ))}
-              <text x={LEFT + SLOT * k + SLOT / 2} y={HEIGHT - 6} textAnchor="middle" fontSize="9" fill="currentColor">
-                {formatDay(date, "short").slice(0, 3)}
-                {!day && " –"}
-              </text>
+              {GATES.map((gate, g) => (
+                <rect
+                  key={gate.key}
+                  x={x + g * BAR}
+                  y={y(day[gate.key])}
+                  width={BAR - 1}
+                  height={plot * day[gate.key]}
+                  fill={GATE_COLORS[gate.key]}
+                >
+                  <title>{`${formatDay(date, "short")}: ${gate.name} ${percent(day[gate.key])}`}</title>
+                </rect>
+              ))}
             </g>
           );
         })}
+        <WeekdayLabels start={start} height={HEIGHT} missing={new Set(dates.filter((d) => !byDay.has(d)))} />
       </svg>
       <figcaption className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
         {GATES.map((gate) => (

@@ -2,43 +2,34 @@
 // dashed line: the "mood trend" of the summary, drawn on the server so it prints.
 import { addDays, formatDay } from "@/lib/dates";
 import type { WeeklySummaryContent } from "@/lib/summaries/types";
+import { dayCenter, GridLine, WEEK_CHART, WeekdayLabels } from "./week-chart";
 
-const WIDTH = 420;
 const HEIGHT = 110;
-const TOP = 8;
-const BOTTOM = 22;
-const LEFT = 30;
-const SLOT = (WIDTH - LEFT) / 7;
 
 export function WeekMood({ start, mood }: { start: string; mood: WeeklySummaryContent["mood"] }) {
   if (mood.days.length === 0) return null;
-  const plot = HEIGHT - TOP - BOTTOM;
-  const y = (m: number) => TOP + plot * (1 - (m - 1) / 4);
+  const plot = HEIGHT - WEEK_CHART.top - WEEK_CHART.bottom;
+  const y = (m: number) => WEEK_CHART.top + plot * (1 - (m - 1) / 4);
   const x = (date: string) => {
-    for (let k = 0; k < 7; k++) if (addDays(start, k) === date) return LEFT + SLOT * k + SLOT / 2;
-    return LEFT;
+    for (let k = 0; k < 7; k++) if (addDays(start, k) === date) return dayCenter(k);
+    return WEEK_CHART.left;
   };
   const path = mood.days.map((d, k) => `${k === 0 ? "M" : "L"}${x(d.date)},${y(d.mood)}`).join(" ");
   return (
     <figure className="space-y-2">
       <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        viewBox={`0 0 ${WEEK_CHART.width} ${HEIGHT}`}
         className="h-auto w-full max-w-xl text-muted"
         role="img"
         aria-label={`Mood on the days you rated it: ${mood.days.map((d) => `${formatDay(d.date, "short")} ${d.mood}`).join(", ")}`}
       >
         {[1, 3, 5].map((m) => (
-          <g key={m}>
-            <line x1={LEFT} x2={WIDTH} y1={y(m)} y2={y(m)} stroke="var(--color-line)" />
-            <text x={LEFT - 4} y={y(m) + 3} textAnchor="end" fontSize="9" fill="currentColor">
-              {m}
-            </text>
-          </g>
+          <GridLine key={m} y={y(m)} label={String(m)} />
         ))}
         {mood.previousMean !== null && (
           <line
-            x1={LEFT}
-            x2={WIDTH}
+            x1={WEEK_CHART.left}
+            x2={WEEK_CHART.width}
             y1={y(mood.previousMean)}
             y2={y(mood.previousMean)}
             stroke="currentColor"
@@ -53,18 +44,7 @@ export function WeekMood({ start, mood }: { start: string; mood: WeeklySummaryCo
             <title>{`${formatDay(d.date, "short")}: ${d.mood} of 5`}</title>
           </circle>
         ))}
-        {Array.from({ length: 7 }, (_, k) => (
-          <text
-            key={k}
-            x={LEFT + SLOT * k + SLOT / 2}
-            y={HEIGHT - 6}
-            textAnchor="middle"
-            fontSize="9"
-            fill="currentColor"
-          >
-            {formatDay(addDays(start, k), "short").slice(0, 3)}
-          </text>
-        ))}
+        <WeekdayLabels start={start} height={HEIGHT} />
       </svg>
       {mood.previousMean !== null && (
         <figcaption className="text-xs text-muted">Dashed line: your mean mood over the four weeks before.</figcaption>
