@@ -1,12 +1,16 @@
-// The last computed panel of each user, kept in the server process. Its key is a fingerprint of everything
-// the panel is computed from: the entries (count and last change, which covers moods and deletions), their
-// analyses (the worker reads entries too), the user's marks, the newest model version, and the day viewed.
-// A few aggregate queries, a millisecond or two, against a full recompute of the model over the journal.
+// Computed panels, kept in the server process per user and day. Each is checked against a fingerprint of
+// everything it is computed from: the entries (count and last change, which covers moods and deletions), their
+// analyses (the worker reads entries too), the user's marks and the newest model version. One statement, under
+// a millisecond, against a full recompute of the model over the journal.
 import { db } from "@/lib/db";
+import { SizedLru } from "@/lib/sized-lru";
 
 type Cached<T> = { key: string; value: T };
 
-const lastPanel = new Map<string, Cached<unknown>>();
+// The panels of the days viewed most recently, across users: moving back and forth between days (previous /
+// next) finds them again. A panel is a few kilobytes of lists and 60 days of gates.
+const PANELS_KEPT = 500;
+const panels = new SizedLru<string, Cached<unknown>>(PANELS_KEPT, () => 1);
 
 // One statement rather than four aggregate queries: each Prisma query costs a few tenths of a millisecond of
 // the server's CPU, and this runs on every journal page.
@@ -25,9 +29,10 @@ async function fingerprint(userId: string, day: string): Promise<string> {
 
 export async function cachedPanel<T>(userId: string, day: string, compute: () => Promise<T>): Promise<T> {
   const key = await fingerprint(userId, day);
-  const hit = lastPanel.get(userId);
+  const slot = `${userId}|${day}`;
+  const hit = panels.get(slot);
   if (hit?.key === key) return hit.value as T;
   const value = await compute();
-  lastPanel.set(userId, { key, value });
+  panels.set(slot, { key, value });
   return value;
 }

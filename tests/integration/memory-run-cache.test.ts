@@ -88,7 +88,12 @@ describe("the kept forward pass", () => {
     expect(afterMark.state === "ready" && afterMark.keep.some((item) => item.entryId === inputs.entries[3]!.id)).toBe(
       true,
     );
+    // Another day's panel does not push this one out.
+    const earlier = inputs.entries.at(-8)!.date;
+    const other = await readMemoryPanel(userId, earlier);
     const cached = await readMemoryPanel(userId, day);
+    expect(cached.state === "ready" && cached.dailyGates).toBe(afterMark.state === "ready" && afterMark.dailyGates);
+    expect(other.state === "ready" && other.day.date).toBe(earlier);
     await write(day, "Edited: a calmer day after all.", 4);
     const afterEdit = await readMemoryPanel(userId, day);
     expect(afterEdit.state === "ready" && afterEdit.dailyGates).not.toBe(cached.state === "ready" && cached.dailyGates);
