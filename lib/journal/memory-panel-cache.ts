@@ -8,8 +8,8 @@ import { SizedLru } from "@/lib/sized-lru";
 type Cached<T> = { key: string; value: T };
 
 // The panels of the days viewed most recently, across users: moving back and forth between days (previous /
-// next) finds them again. A panel is a few kilobytes of lists and 60 days of gates.
-const PANELS_KEPT = 500;
+// next) finds them again. A panel (lists, quotes, explanations and 60 days of gates) takes tens of kilobytes.
+const PANELS_KEPT = 100;
 const panels = new SizedLru<string, Cached<unknown>>(PANELS_KEPT, () => 1);
 
 // One statement rather than four aggregate queries: each Prisma query costs a few tenths of a millisecond of
