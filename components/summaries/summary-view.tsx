@@ -4,14 +4,13 @@ import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import type { WeeklySummaryContent } from "@/lib/summaries/types";
 import {
+  GATES_HEADING,
   gatesText,
-  keptIntro,
-  letGoIntro,
+  LIST_SECTIONS,
   modelText,
+  MOOD_HEADING,
   moodText,
-  newLessonsIntro,
   opening,
-  ruminationIntro,
 } from "@/lib/summaries/words";
 import { SummaryItems } from "./summary-items";
 import { WeekGateBars } from "./week-gate-bars";
@@ -34,24 +33,17 @@ export function SummaryView({ summary }: { summary: WeeklySummaryContent }) {
     <div className="space-y-5 print:space-y-6">
       <p className="font-serif text-lg leading-relaxed">{opening(summary)}</p>
       <div className="grid gap-5 lg:grid-cols-2 print:block print:space-y-6">
-        <Section id="kept" title="Lessons kept" intro={keptIntro(summary)}>
-          <SummaryItems items={summary.kept} list="kept" />
-        </Section>
-        <Section id="let-go" title="Let go this week" intro={letGoIntro(summary)}>
-          <SummaryItems items={summary.letGo} list="letGo" />
-        </Section>
-        <Section id="new-lessons" title="New lessons" intro={newLessonsIntro(summary)}>
-          <SummaryItems items={summary.newLessons} list="newLessons" />
-        </Section>
-        <Section id="rumination" title="Still on your mind" intro={ruminationIntro(summary)}>
-          <SummaryItems items={summary.rumination} list="rumination" />
-        </Section>
-        <Section id="gates" title="Your gates, day by day" intro={gatesText(summary)}>
+        {LIST_SECTIONS.map(({ list, heading, intro }) => (
+          <Section key={list} id={list} title={heading} intro={intro(summary)}>
+            <SummaryItems items={summary[list]} list={list} />
+          </Section>
+        ))}
+        <Section id="gates" title={GATES_HEADING} intro={gatesText(summary)}>
           <div className="mt-3">
             <WeekGateBars start={summary.start} days={summary.gates.days} />
           </div>
         </Section>
-        <Section id="mood" title="Mood" intro={moodText(summary)}>
+        <Section id="mood" title={MOOD_HEADING} intro={moodText(summary)}>
           <div className="mt-3">
             <WeekMood start={summary.start} mood={summary.mood} />
           </div>

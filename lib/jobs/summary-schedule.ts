@@ -10,7 +10,7 @@ import { mailDueSummary } from "./summary-mail";
 
 // Five past every hour: the first run after a week ends at midnight anywhere (time zones with a :30 or :45
 // offset wait up to an hour more).
-export const SUMMARY_CRON = "5 * * * *";
+const SUMMARY_CRON = "5 * * * *";
 
 /** Builds and stores the user's due summaries, then e-mails the newest one if they asked for it. */
 export async function buildDueSummaries(userId: string, now: Date = new Date()): Promise<string[]> {

@@ -33,7 +33,7 @@ type Reading = { at: number; reading: MemoryReading; surface: Surface };
 
 // What a week's summary was built from besides the model: its own entries as they were. A week written into or
 // edited later gets a different key, and is built again.
-export async function weekSourceKeys(userId: string, weeks: readonly string[]): Promise<Map<string, string>> {
+async function weekSourceKeys(userId: string, weeks: readonly string[]): Promise<Map<string, string>> {
   const ranges = weeks.map((w) => weekRange(w)).filter((r): r is WeekRange => r !== null);
   if (ranges.length === 0) return new Map();
   const from = ranges.reduce((a, r) => (r.start < a ? r.start : a), ranges[0]!.start);

@@ -5,23 +5,22 @@ import { formatDay } from "@/lib/dates";
 import { formatWeek, type WeekRange } from "./iso-week";
 import type { NewLesson, SummaryItem, WeeklySummaryContent } from "./types";
 import {
+  GATES_HEADING,
   gatesText,
   itemFacts,
-  keptIntro,
-  letGoIntro,
+  LIST_SECTIONS,
   modelText,
+  MOOD_HEADING,
   moodText,
-  newLessonsIntro,
   opening,
   percent,
-  ruminationIntro,
   summaryTitle,
   type SummaryList,
 } from "./words";
 
 type Section = { heading: string; intro: string; items: string[]; table?: { head: string[]; rows: string[][] } };
 
-export type SummaryDocument = { title: string; subtitle: string; opening: string; sections: Section[]; footer: string };
+type SummaryDocument = { title: string; subtitle: string; opening: string; sections: Section[]; footer: string };
 
 function itemLine(item: SummaryItem | NewLesson, list: SummaryList): string {
   const facts = [formatDay(item.date, "short"), `${percent(item.retention)} still held`, ...itemFacts(item, list)];
@@ -36,20 +35,13 @@ export function summaryDocument(s: WeeklySummaryContent): SummaryDocument {
     subtitle: `${s.week}, ${formatWeek(range)}`,
     opening: opening(s),
     sections: [
-      { heading: "Lessons kept", intro: keptIntro(s), items: s.kept.map((item) => itemLine(item, "kept")) },
-      { heading: "Let go this week", intro: letGoIntro(s), items: s.letGo.map((item) => itemLine(item, "letGo")) },
+      ...LIST_SECTIONS.map(({ list, heading, intro }) => ({
+        heading,
+        intro: intro(s),
+        items: s[list].map((item) => itemLine(item, list)),
+      })),
       {
-        heading: "New lessons",
-        intro: newLessonsIntro(s),
-        items: s.newLessons.map((item) => itemLine(item, "newLessons")),
-      },
-      {
-        heading: "Still on your mind",
-        intro: ruminationIntro(s),
-        items: s.rumination.map((item) => itemLine(item, "rumination")),
-      },
-      {
-        heading: "Your gates, day by day",
+        heading: GATES_HEADING,
         intro: gatesText(s),
         items: [],
         ...(s.gates.days.length > 0
@@ -62,7 +54,7 @@ export function summaryDocument(s: WeeklySummaryContent): SummaryDocument {
           : {}),
       },
       {
-        heading: "Mood",
+        heading: MOOD_HEADING,
         intro: moodText(s),
         items: s.mood.days.map((d) => `${formatDay(d.date, "short")}: ${d.mood} of 5`),
       },

@@ -9,7 +9,7 @@ import type { NewLesson, SummaryItem, WeeklySummaryContent } from "./types";
 export type SummaryList = "kept" | "letGo" | "newLessons" | "rumination";
 
 /** Below this many entries in a week, it is too thin to say what faded during it. */
-export const THIN_WEEK = 3;
+const THIN_WEEK = 3;
 
 const COUNT_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven"];
 
@@ -141,3 +141,14 @@ export function modelText(s: WeeklySummaryContent): string {
 export function summaryTitle(s: WeeklySummaryContent): string {
   return `Lessons kept, week of ${formatDay(s.start)}`;
 }
+
+/** The summary's four lists, in the order every rendering shows them, with their headings and introductions. */
+export const LIST_SECTIONS: { list: SummaryList; heading: string; intro: (s: WeeklySummaryContent) => string }[] = [
+  { list: "kept", heading: "Lessons kept", intro: keptIntro },
+  { list: "letGo", heading: "Let go this week", intro: letGoIntro },
+  { list: "newLessons", heading: "New lessons", intro: newLessonsIntro },
+  { list: "rumination", heading: "Still on your mind", intro: ruminationIntro },
+];
+
+export const GATES_HEADING = "Your gates, day by day";
+export const MOOD_HEADING = "Mood";
