@@ -93,8 +93,8 @@ export async function loadMemoryInputs(userId: string): Promise<MemoryInputs> {
     const index = indexOf.get(mark.entryId);
     if (index === undefined) continue;
     releases.push({
-      index,
       atStep: Math.max(index, lastIndexOnOrBefore(entries, mark.atDate ?? entries[index]!.date)),
+      parts: [{ index, share: 1 }],
     });
   }
   return {

@@ -3,7 +3,7 @@
 // step on save" of the memory contract. Anything else (an edit of an older entry, a new model, a changed let-go)
 // runs the pass again.
 import { extendMemoryRun, runMemory, type MemoryModel, type Release, type SequenceRun } from "@/lib/memory/model";
-import { truncateRun } from "@/lib/memory/lstm";
+import { truncateRun } from "@/lib/memory/cell";
 import { SizedLru } from "@/lib/sized-lru";
 import { asMemoryEntries, type AnalysedEntry } from "./memory-inputs";
 
@@ -16,7 +16,7 @@ const KEPT_STEPS = 40_000;
 
 const kept = new SizedLru<string, Kept>(KEPT_STEPS, (k) => k.run.steps);
 
-const releaseKey = (r: Release) => `${r.index}@${r.atStep}`;
+const releaseKey = (r: Release) => `${r.parts.map((p) => `${p.index}:${p.share}`).join("+")}@${r.atStep}`;
 
 function sameReleasesBefore(a: readonly Release[], b: readonly Release[], step: number): boolean {
   const before = (list: readonly Release[]) =>
@@ -52,7 +52,7 @@ export function memoryRun(
     if (unchanged) return old.run;
     if (sameReleasesBefore(old.releases, releases, last) && !releases.some((r) => r.atStep > last)) {
       const base = old.keys.length === last ? old.run : truncateRun(old.run, last);
-      const here = releases.filter((r) => r.atStep === last).map((r) => r.index);
+      const here = releases.filter((r) => r.atStep === last);
       const [entry] = asMemoryEntries([entries[last]!]);
       run = extendMemoryRun(model, base, entry!, last > 0 ? entries[last - 1]!.date : null, here);
     }

@@ -139,7 +139,9 @@ async function composeWeek(
   // Let go during the week: in "Already let go" at its end but not at its start (faded this week), or released
   // by the user at a step inside the week.
   const goneBefore = new Set(before?.surface.alreadyLetGo.map((item) => item.entry.entryId) ?? []);
-  const releasedAt = new Map(inputs.releases.map((r) => [entries[r.index]!.id, r.atStep]));
+  const releasedAt = new Map(
+    inputs.releases.flatMap((r) => r.parts.map((p) => [entries[p.index]!.id, r.atStep] as const)),
+  );
   const letGo = end.surface.alreadyLetGo
     .filter((item) => {
       const step = releasedAt.get(item.entry.entryId);

@@ -6,7 +6,7 @@
 // candidate g = tanh(W_g x) is a fixed, seeded projection of the entry (Glorot-uniform), so the state holds
 // an α-weighted average of projected entries. Training then learns where content should make gates deviate.
 
-import type { LstmWeights } from "./lstm";
+import type { LstmWeights } from "./cell";
 
 /** Small, fast, seedable PRNG (mulberry32): same seed → same sequence on every platform. */
 export function seededRandom(seed: number): () => number {

@@ -6,27 +6,31 @@
 
 import { entryFeatures, buildFeatures, embeddingDim, unscaleMood, type MemoryEntry } from "./features";
 import {
-  contributionOverTime,
-  contributions,
-  norm,
-  retention,
+  extendRun,
   rowMean,
   runSequence,
-  surfacedParts,
   validateWeights,
-  writtenStrength,
-  extendRun,
   type LstmWeights,
   type Release,
   type SequenceRun,
-} from "./lstm";
+} from "./cell";
+import {
+  contributionOverTime,
+  contributions,
+  driverScore,
+  logRetentions,
+  norm,
+  remainingShares,
+  surfaceGain,
+  writtenStrength,
+} from "./contributions";
 import { predictMoodScaled, type PredictionHead } from "./prediction-head";
 import { DEFAULT_UNITS, PRIOR_ALPHA, priorModel } from "./prior";
 import { entriesNeeded, MIN_ENTRIES_TO_TRAIN } from "./split";
 import type { TrainingMetrics, TrainOptions } from "./train";
 
 export type { MemoryEntry } from "./features";
-export type { Release, SequenceRun } from "./lstm";
+export type { Release, SequenceRun } from "./cell";
 export type { TrainingMetrics, TrainOptions } from "./train";
 
 /** Bump when the stored JSON shape changes; deserializeModel refuses other versions (the app then refits). */
@@ -65,15 +69,17 @@ export type EntryReading = {
   written: number;
   /** ‖κ_{j,T}‖: what of it survives in today's state. */
   kappaNorm: number;
-  /** kappaNorm / written, 0..1 (lstm.ts `retention`): the share still held. */
+  /** kappaNorm / written, 0..1: the share still held (exp of logRetention; may underflow to 0). */
   retention: number;
+  /** ln retention, exact in log space (contributions.ts `logRetentions`); −Infinity once let go entirely. */
+  logRetention: number;
   /** Mean input, forget and output gate (over units) on the entry's own step. */
   i: number;
   f: number;
   o: number;
   /** ‖(1 − f_t) ⊙ c_{t−1}‖: how much of the previous memory this entry's step let fade. */
   faded: number;
-  /** Driver score of today's surfaced vector h_T (lstm.ts `surfacedParts`); signed. */
+  /** Driver score of today's surfaced vector h_T (contributions.ts `driverScore`); signed. */
   surfaced: number;
   /**
    * The entry's part of today's predicted next mood, in mood points (1..5 scale): the mood head applied to its
@@ -216,14 +222,14 @@ export function extendMemoryRun(
   run: SequenceRun,
   entry: MemoryEntry,
   previousDate: string | null,
-  releasedHere: readonly number[] = [],
+  releasesHere: readonly Release[] = [],
 ): SequenceRun {
   if (entry.embedding.length !== model.head.embeddingDim) {
     throw new RangeError(
       `model expects ${model.head.embeddingDim}-dim embeddings, entry has ${entry.embedding.length}`,
     );
   }
-  return extendRun(model.weights, run, entryFeatures(entry, previousDate), releasedHere);
+  return extendRun(model.weights, run, entryFeatures(entry, previousDate), releasesHere);
 }
 
 /** Everything the panel reads, from a run over `entries` (cheap: O(T·H)). */
@@ -247,8 +253,10 @@ export function readRun(
     };
   }
   const T = options.at ?? run.steps - 1;
-  const { kappa, initial } = contributions(run, T);
-  const surfaced = surfacedParts(run, kappa, initial, T);
+  const { kappa } = contributions(run, T);
+  const surface = surfaceGain(run, T);
+  const remaining = remainingShares(run, T);
+  const logRetention = logRetentions(run, T);
   const mood = hasMoodHead(model.head);
   const perEntry: EntryReading[] = [];
   for (let j = 0; j <= T; j++) {
@@ -262,23 +270,23 @@ export function readRun(
     let moodContribution: number | null = null;
     if (mood) {
       let s = 0;
-      for (let u = 0; u < H; u++) s += model.head.moodKernel[u]! * surfaced.gain[u]! * kappa[j * H + u]!;
+      for (let u = 0; u < H; u++) s += model.head.moodKernel[u]! * surface.gain[u]! * kappa[j * H + u]!;
       moodContribution = 2 * s; // scaled mood −1..1 is (mood − 3) / 2
     }
-    const r = run.releasedAt[j]!;
     perEntry.push({
       index: j,
       date: entries[j]!.date,
       written,
       kappaNorm,
-      retention: retention(kappaNorm, written),
+      retention: Math.exp(logRetention[j]!),
+      logRetention: logRetention[j]!,
       i: rowMean(run.i, H, j),
       f: rowMean(run.f, H, j),
       o: rowMean(run.o, H, j),
       faded: Math.sqrt(faded),
-      surfaced: surfaced.scores[j]!,
+      surfaced: driverScore(surface, kappa, j * H),
       moodContribution,
-      released: r >= 0 && r <= T,
+      released: remaining[j]! < 1,
     });
   }
   const dailyGates: MemoryReading["dailyGates"] = [];
@@ -298,7 +306,7 @@ export function readRun(
     .map((e) => ({
       index: e.index,
       score: e.surfaced,
-      share: surfaced.hNorm > 0 ? e.surfaced / surfaced.hNorm : 0,
+      share: surface.hNorm > 0 ? e.surfaced / surface.hNorm : 0,
     }))
     .sort((a, b) => b.score - a.score || b.index - a.index);
   const cT = Array.from(run.c.subarray(T * H, T * H + H));
@@ -344,7 +352,7 @@ export function retentionOverRun(
   const out: RetentionPoint[] = [];
   for (let t = index; t <= T; t++) {
     const kappaNorm = norm(rows, (t - index) * H, H);
-    out.push({ index: t, date: entries[t]!.date, kappaNorm, retention: retention(kappaNorm, written) });
+    out.push({ index: t, date: entries[t]!.date, kappaNorm, retention: written > 0 ? kappaNorm / written : 0 });
   }
   return out;
 }

@@ -5,7 +5,7 @@
 // Next mood (scaled to -1..1): m̂_{t+1} = b_mood + v·h_t, with v = 0 and b_mood = the mean training mood at start.
 
 import { cosineDistance, emaSeries } from "./baselines";
-import type { SequenceRun } from "./lstm";
+import type { SequenceRun } from "./cell";
 
 export type PredictionHead = {
   /** Decay of the moving average the prediction is a correction of. */

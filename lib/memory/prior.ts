@@ -8,7 +8,7 @@
 
 import { EXTRA_FEATURE_COUNT } from "./features";
 import { emaEquivalentWeights } from "./initial-weights";
-import type { LstmWeights } from "./lstm";
+import type { LstmWeights } from "./cell";
 import { emaHead, type PredictionHead } from "./prediction-head";
 
 /** Share of the memory each new entry takes: retention after n later entries is 0.9^n. */

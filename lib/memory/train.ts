@@ -24,7 +24,7 @@ import { ensureBackend, type MemoryBackend } from "./backend";
 import { computeBaselines, emaSeries } from "./baselines";
 import { buildFeatures, embeddingDim, scaleMood, type MemoryEntry } from "./features";
 import { emaEquivalentWeights, seededRandom } from "./initial-weights";
-import { runSequence, type LstmWeights, type SequenceRun } from "./lstm";
+import { runSequence, type LstmWeights, type SequenceRun } from "./cell";
 import { emaHead, moodLoss, predictionLoss, predictionLosses, type PredictionHead } from "./prediction-head";
 import { heldOutCount, MIN_ENTRIES_TO_TRAIN } from "./split";
 

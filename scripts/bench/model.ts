@@ -80,7 +80,7 @@ function inferenceFigures(size: number, entries: MemoryEntry[], model: MemoryMod
   // The whole history: the forward pass alone, and with everything the panel reads from it (κ, drivers, gates).
   const passMs: number[] = [];
   const readMs: number[] = [];
-  const release = [{ index: Math.floor(size / 2), atStep: size - 1 }];
+  const release = [{ atStep: size - 1, parts: [{ index: Math.floor(size / 2), share: 1 }] }];
   for (let run = 0; run < READ_RUNS; run++) {
     let started = performance.now();
     runMemory(model, entries, release);

@@ -1,6 +1,6 @@
 // The app's entry point: prior vs trained, reading the memory, letting go, one-step updates, storage.
 import { beforeAll, describe, expect, it } from "vitest";
-import { truncateRun, type SequenceRun } from "../../../lib/memory/lstm";
+import { truncateRun, type SequenceRun } from "../../../lib/memory/cell";
 import {
   deserializeModel,
   extendMemoryRun,
@@ -111,7 +111,7 @@ describe("let go", () => {
     const past = journal.slice(0, today + 1);
     const j = 55;
     const kept = readMemory(trained, past);
-    const release = [{ index: j, atStep: today }];
+    const release = [{ atStep: today, parts: [{ index: j, share: 1 }] }];
     const let_go = readMemory(trained, past, release);
     expect(kept.perEntry[j]!.retention).toBeGreaterThan(0.01);
     expect(let_go.perEntry[j]!.retention).toBe(0);
@@ -159,13 +159,13 @@ describe("extending a run by the newest entry", () => {
       for (let n = 0; n < a[k].length; n++) worst = Math.max(worst, Math.abs(a[k][n]! - b[k][n]!));
       expect(worst, k).toBeLessThan(1e-12);
     }
-    expect(Array.from(a.releasedAt)).toEqual(Array.from(b.releasedAt));
+    expect(a.released).toEqual(b.released);
   }
 
   it("equals a new pass over all entries, with earlier releases and one at the new step", () => {
     const releases = [
-      { index: 10, atStep: 40 },
-      { index: 60, atStep: 69 },
+      { atStep: 40, parts: [{ index: 10, share: 1 }] },
+      { atStep: 69, parts: [{ index: 60, share: 0.5 }] },
     ];
     const full = runMemory(trained, journal, releases);
     const before = runMemory(
@@ -173,8 +173,11 @@ describe("extending a run by the newest entry", () => {
       journal.slice(0, 69),
       releases.filter((r) => r.atStep < 69),
     );
-    expectSameRun(extendMemoryRun(trained, before, journal[69]!, journal[68]!.date, [60]), full);
+    expectSameRun(extendMemoryRun(trained, before, journal[69]!, journal[68]!.date, [releases[1]!]), full);
     // Replacing the newest entry (an edit of today's entry): drop its step, then extend.
-    expectSameRun(extendMemoryRun(trained, truncateRun(full, 69), journal[69]!, journal[68]!.date, [60]), full);
+    expectSameRun(
+      extendMemoryRun(trained, truncateRun(full, 69), journal[69]!, journal[68]!.date, [releases[1]!]),
+      full,
+    );
   });
 });

@@ -1,20 +1,22 @@
-// The plain-TS cell against tfjs, and the exact decomposition of the cell state into per-entry contributions.
+// The plain-TS cell against tfjs, and the exact decomposition of the cell state into per-entry and per-theme
+// contributions, with the user's forget gate.
 import * as tf from "@tensorflow/tfjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ensureBackend } from "../../../lib/memory/backend";
 import { seededRandom } from "../../../lib/memory/initial-weights";
+import { extendRun, runSequence, type LstmWeights, type SequenceRun } from "../../../lib/memory/cell";
 import {
   contributionOverTime,
   contributions,
+  driverScore,
+  logRetentions,
   norm,
-  retention,
-  runSequence,
-  extendRun,
-  surfacedParts,
+  surfaceGain,
+  themeContributions,
+  themeReleases,
   writtenStrength,
-  type LstmWeights,
-  type SequenceRun,
-} from "../../../lib/memory/lstm";
+  type ThemePart,
+} from "../../../lib/memory/contributions";
 import { forwardTf } from "../../../lib/memory/train";
 
 function randomWeights(inputDim: number, units: number, seed: number, scale = 0.6): LstmWeights {
@@ -145,9 +147,10 @@ describe("contributions κ", () => {
     expect(rows.length).toBe((500 - j) * H);
     expect(maxAbsDiff(rows.subarray(rows.length - H), kappa.subarray(j * H, j * H + H))).toBeLessThan(1e-15);
     const written = writtenStrength(run, j);
-    expect(retention(norm(rows, 0, H), written)).toBeCloseTo(1, 12);
+    expect(norm(rows, 0, H) / written).toBeCloseTo(1, 12);
+    expect(Math.exp(logRetentions(run)[j]!)).toBeCloseTo(norm(kappa, j * H, H) / written, 10);
     for (let t = 0; t < 500 - j; t++) {
-      const r = retention(norm(rows, t * H, H), written);
+      const r = norm(rows, t * H, H) / written;
       expect(r).toBeGreaterThanOrEqual(0);
       expect(r).toBeLessThanOrEqual(1);
     }
@@ -155,15 +158,16 @@ describe("contributions κ", () => {
 
   it("the surfaced vector h_T splits exactly over the entries", () => {
     const { kappa, initial } = contributions(run);
-    const { gain, scores, initialScore, hNorm } = surfacedParts(run, kappa, initial);
+    const surface = surfaceGain(run);
     const T = 499;
     for (let u = 0; u < H; u++) {
-      let s = gain[u]! * initial[u]!;
-      for (let j = 0; j <= T; j++) s += gain[u]! * kappa[j * H + u]!;
+      let s = surface.gain[u]! * initial[u]!;
+      for (let j = 0; j <= T; j++) s += surface.gain[u]! * kappa[j * H + u]!;
       expect(Math.abs(s - run.h[T * H + u]!)).toBeLessThan(1e-9);
     }
-    const total = scores.reduce((a, b) => a + b, 0) + initialScore;
-    expect(Math.abs(total - hNorm)).toBeLessThan(1e-9);
+    let total = driverScore(surface, initial);
+    for (let j = 0; j <= T; j++) total += driverScore(surface, kappa, j * H);
+    expect(Math.abs(total - surface.hNorm)).toBeLessThan(1e-9);
   });
 });
 
@@ -176,7 +180,7 @@ describe("let go (the user's forget gate)", () => {
   it("subtracts κ_{j,r} at the release step, keeps it at zero after, and the decomposition stays exact", () => {
     const j = 20;
     const r = 35;
-    const released = runSequence(weights, xs, { releases: [{ index: j, atStep: r }] });
+    const released = runSequence(weights, xs, { releases: [{ atStep: r, parts: [{ index: j, share: 1 }] }] });
     // Nothing changes before the release.
     expect(maxAbsDiff(released.c.subarray(0, r * H), plain.c.subarray(0, r * H))).toBe(0);
     // At the release step, c_r ← c_r − κ_{j,r} exactly.
@@ -199,15 +203,15 @@ describe("let go (the user's forget gate)", () => {
 
   it("is re-applied by re-running, also with new weights, and undone by running without it", () => {
     const releases = [
-      { index: 5, atStep: 30 },
-      { index: 40, atStep: 59 },
+      { atStep: 30, parts: [{ index: 5, share: 1 }] },
+      { atStep: 59, parts: [{ index: 40, share: 1 }] },
     ];
     const again = runSequence(weights, xs, { releases });
     const twice = runSequence(weights, xs, { releases });
     expect(maxAbsDiff(again.c, twice.c)).toBe(0);
     const retrained = randomWeights(15, H, 99);
     const afterRetrain = runSequence(retrained, xs, { releases });
-    for (const { index } of releases) expect(norm(contributions(afterRetrain).kappa, index * H, H)).toBe(0);
+    for (const { parts } of releases) expect(norm(contributions(afterRetrain).kappa, parts[0]!.index * H, H)).toBe(0);
     expect(decompositionError(afterRetrain)).toBeLessThan(1e-12);
     const undone = runSequence(weights, xs, { releases: [] });
     expect(maxAbsDiff(undone.c, plain.c)).toBe(0);
@@ -215,10 +219,69 @@ describe("let go (the user's forget gate)", () => {
 
   it("released at its own step is the entry never writing (i_j ⊙ g_j dropped)", () => {
     const j = 10;
-    const run = runSequence(weights, xs, { releases: [{ index: j, atStep: j }] });
+    const run = runSequence(weights, xs, { releases: [{ atStep: j, parts: [{ index: j, share: 1 }] }] });
     for (let u = 0; u < H; u++) {
       expect(run.c[j * H + u]).toBeCloseTo(run.f[j * H + u]! * run.c[(j - 1) * H + u]!, 14);
     }
     expect(decompositionError(run)).toBeLessThan(1e-12);
+  });
+});
+
+describe("themes: parts of c_T and letting go of a theme", () => {
+  const H = 10;
+  const weights = randomWeights(14, H, 21);
+  const T = 80;
+  const xs = randomInputs(T, 14, 22);
+  // Every entry splits its write over two of four themes (shares sum to 1), like sentences about two things.
+  const parts: ThemePart[] = [];
+  for (let j = 0; j < T; j++) {
+    parts.push({ index: j, theme: `t${j % 4}`, share: 0.7 }, { index: j, theme: `t${(j + 1) % 4}`, share: 0.3 });
+  }
+
+  function themeError(run: SequenceRun, letGo: Map<string, number>, at: number): number {
+    const sums = themeContributions(run, parts, letGo, at);
+    const { initial } = contributions(run, at);
+    let worst = 0;
+    for (let u = 0; u < H; u++) {
+      let s = initial[u]!;
+      for (const v of sums.values()) s += v[u]!;
+      worst = Math.max(worst, Math.abs(s - run.c[at * H + u]!));
+    }
+    return worst;
+  }
+
+  it("the themes and the c_0 term add up to c_T", () => {
+    const run = runSequence(weights, xs);
+    for (const at of [0, 40, T - 1]) expect(themeError(run, new Map(), at)).toBeLessThan(1e-12);
+  });
+
+  it("letting go of a theme removes every part of it up to that step, keeps later returns, and stays exact", () => {
+    const letGo = new Map([["t1", 50]]);
+    const run = runSequence(weights, xs, { releases: themeReleases(parts, letGo) });
+    const plain = runSequence(weights, xs);
+    expect(maxAbsDiff(run.c.subarray(0, 50 * H), plain.c.subarray(0, 50 * H))).toBe(0);
+    for (const at of [50, 60, T - 1]) expect(themeError(run, letGo, at)).toBeLessThan(1e-12);
+    // At the step it was pressed, the theme holds nothing; later entries of the theme write it in again.
+    expect(norm(themeContributions(run, parts, letGo, 50).get("t1") ?? new Float64Array(H))).toBe(0);
+    expect(norm(themeContributions(run, parts, letGo, 53).get("t1")!)).toBeGreaterThan(0);
+    // An entry that had 0.7 of its write in t1 keeps only its 0.3 in t2.
+    // (Entry 49 is theme t1 at 0.7 and t2 at 0.3; step 50's gates are the same in both runs.)
+    const { kappa } = contributions(run, 50);
+    const raw = contributions(plain, 50).kappa;
+    for (let u = 0; u < H; u++) expect(kappa[49 * H + u]).toBeCloseTo(0.3 * raw[49 * H + u]!, 14);
+  });
+
+  it("log retention has no underflow where the product of forget gates does", () => {
+    // Forget gates near 0.3: after 800 steps the product is 1e-418, below the smallest double.
+    const forgetful = randomWeights(14, H, 23);
+    for (let u = 0; u < H; u++) forgetful.bias[H + u] = -1;
+    const long = randomInputs(800, 14, 24);
+    const run = runSequence(forgetful, long);
+    const { kappa } = contributions(run);
+    expect(norm(kappa, 0, H)).toBe(0);
+    const logs = logRetentions(run);
+    expect(Number.isFinite(logs[0]!)).toBe(true);
+    expect(logs[0]!).toBeLessThan(-300);
+    expect(logs[799]!).toBeCloseTo(0, 12);
   });
 });
