@@ -5,7 +5,8 @@ import type { DayGates as Gates } from "@/lib/journal/memory-panel";
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 
 // "stronger than 40% of your entries", with the two ends said plainly.
-function compared(rank: number, more: string): string {
+function compared(rank: number | null, more: string): string {
+  if (rank === null) return "like every other of your entries so far";
   if (rank >= 1) return `${more} than any other of your entries`;
   if (rank <= 0) return `less than any other of your entries`;
   return `${more} than ${pct(rank)} of your entries`;
@@ -43,7 +44,7 @@ export function DayGates({ gates }: { gates: Gates }) {
           ) : (
             <ul className="mt-1 space-y-1">
               {gates.surfaced.map((d) => (
-                <li key={d.entryId}>
+                <li key={d.themeId}>
                   <Link href={`/journal/${d.date}`} className="underline hover:text-ink">
                     {formatDay(d.date, "short")}
                   </Link>{" "}

@@ -4,10 +4,10 @@ import { useState, useTransition } from "react";
 import { setMarkAction } from "@/app/(app)/journal/[date]/actions";
 import { Button } from "@/components/ui/button";
 
-type Props = { entryId: string; kind: "keep" | "let-go"; on: boolean; label: string };
+type Props = { themeId: string; kind: "keep" | "let-go"; on: boolean; label: string };
 
 // One Keep / Let go / Undo button; the panel re-renders from the server once the mark is stored.
-export function MarkButton({ entryId, kind, on, label }: Props) {
+export function MarkButton({ themeId, kind, on, label }: Props) {
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
   return (
@@ -18,7 +18,7 @@ export function MarkButton({ entryId, kind, on, label }: Props) {
         disabled={pending}
         onClick={() =>
           start(async () => {
-            const result = await setMarkAction({ entryId, kind, on });
+            const result = await setMarkAction({ themeId, kind, on });
             setError(result.ok ? null : result.error);
           })
         }

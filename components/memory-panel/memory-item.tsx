@@ -6,27 +6,30 @@ import { RetentionChart } from "./retention-chart";
 
 type Props = { item: PanelItem; list: "keep" | "let-go" | "let-go-done"; viewedDay: string };
 
+// One theme: its strongest sentence (and its newest, when that is another), the days it came up, and why.
 export function MemoryItem({ item, list, viewedDay }: Props) {
   return (
     <li className="space-y-2 border-t border-line py-3 first:border-t-0" data-testid={`memory-item-${list}`}>
-      {item.quote && <blockquote className="font-serif text-[0.95rem] leading-snug">“{item.quote}”</blockquote>}
-      <p className="text-xs text-muted">
-        <Link href={`/journal/${item.date}`} className="underline hover:text-ink">
-          {formatDay(item.date, "short")}
-        </Link>{" "}
-        · {item.explanation}
-      </p>
+      {item.quotes.map((quote) => (
+        <figure key={`${quote.entryId}:${quote.text}`} className="space-y-0.5">
+          <blockquote className="font-serif text-[0.95rem] leading-snug">“{quote.text}”</blockquote>
+          <figcaption className="text-xs text-muted">
+            <Link href={`/journal/${quote.date}`} className="underline hover:text-ink">
+              {formatDay(quote.date, "short")}
+            </Link>
+          </figcaption>
+        </figure>
+      ))}
+      <p className="text-xs text-muted">{item.explanation}</p>
       <div className="flex flex-wrap items-center gap-2">
         {list === "keep" && (
-          <MarkButton entryId={item.entryId} kind="keep" on={!item.pinned} label={item.pinned ? "Unpin" : "Keep"} />
+          <MarkButton themeId={item.themeId} kind="keep" on={!item.pinned} label={item.pinned ? "Unpin" : "Keep"} />
         )}
-        {list === "let-go" && <MarkButton entryId={item.entryId} kind="let-go" on label="Let go" />}
-        {list === "let-go-done" && item.released && (
-          <MarkButton entryId={item.entryId} kind="let-go" on={false} label="Undo let go" />
-        )}
+        {list === "let-go" && <MarkButton themeId={item.themeId} kind="let-go" on label="Let go" />}
+        {item.letGo && <MarkButton themeId={item.themeId} kind="let-go" on={false} label="Undo let go" />}
         <details className="w-full">
-          <summary className="cursor-pointer text-xs text-muted hover:text-ink">Retention over time</summary>
-          <RetentionChart entryId={item.entryId} until={viewedDay} />
+          <summary className="cursor-pointer text-xs text-muted hover:text-ink">Held over time</summary>
+          <RetentionChart themeId={item.themeId} until={viewedDay} />
         </details>
       </div>
     </li>

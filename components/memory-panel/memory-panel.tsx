@@ -31,7 +31,7 @@ function Items({
   return (
     <ul>
       {items.map((item) => (
-        <MemoryItem key={item.entryId} item={item} list={list} viewedDay={day} />
+        <MemoryItem key={item.themeId} item={item} list={list} viewedDay={day} />
       ))}
     </ul>
   );
@@ -62,10 +62,10 @@ export function MemoryPanel({ data }: { data: MemoryPanelData }) {
             title={data.day.hasEntry ? "This day's gates" : `Memory as of ${formatDay(data.day.date, "short")}`}
             hint="What this day's entry did to your memory."
           >
-            {data.day.lowCoverage && (
+            {data.day.unreadable && (
               <p className="text-sm text-danger">
-                Most words of this entry are not English words the memory knows, so what it reads from this entry is
-                mostly noise.
+                The memory cannot read this entry (it finds no words in it), so it is left out of the lists and of what
+                the memory learns from.
               </p>
             )}
             {data.day.gates ? (
@@ -74,10 +74,10 @@ export function MemoryPanel({ data }: { data: MemoryPanelData }) {
               <p className="text-sm text-muted">No entry on this day.</p>
             )}
           </Section>
-          <Section title="Keep" hint="Lessons your memory holds on to.">
+          <Section title="Keep" hint="Lessons you wrote that your memory holds on to.">
             <Items items={data.keep} list="keep" day={data.day.date} empty="No lesson stands out yet." />
           </Section>
-          <Section title="Let go" hint="Worries that are still held, weigh on your mood and keep coming back.">
+          <Section title="Let go" hint="Worries that keep coming back, negative in tone and still held.">
             <Items
               items={data.letGo}
               list="let-go"
@@ -85,8 +85,8 @@ export function MemoryPanel({ data }: { data: MemoryPanelData }) {
               empty="No recurring worry is weighing on your memory."
             />
           </Section>
-          <Section title="Already let go" hint="Once written strongly, now faded, or released by you.">
-            <Items items={data.alreadyLetGo} list="let-go-done" day={data.day.date} empty="Nothing has faded yet." />
+          <Section title="Already let go" hint="Worries that stopped coming back and faded, or that you let go.">
+            <Items items={data.alreadyLetGo} list="let-go-done" day={data.day.date} empty="No worry has faded yet." />
           </Section>
           {data.dailyGates.length > 1 && (
             <Section

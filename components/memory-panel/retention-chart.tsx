@@ -7,26 +7,26 @@ type Point = { date: string; retention: number };
 
 const SERIES: Series[] = [{ key: "retention", name: "still held", color: "var(--color-accent)" }];
 
-// How much of one entry the memory held after each later entry, fetched when the reader opens it.
-export function RetentionChart({ entryId, until }: { entryId: string; until: string }) {
+// How much of one theme the memory held after each entry since it came up, fetched when the reader opens it.
+export function RetentionChart({ themeId, until }: { themeId: string; until: string }) {
   const [points, setPoints] = useState<Point[] | null>(null);
   const [error, setError] = useState(false);
   useEffect(() => {
     let live = true;
-    fetch(`/api/memory/retention/${entryId}?until=${until}`)
+    fetch(`/api/memory/retention/${themeId}?until=${until}`)
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
       .then((data: { points: Point[] }) => live && setPoints(data.points))
       .catch(() => live && setError(true));
     return () => {
       live = false;
     };
-  }, [entryId, until]);
+  }, [themeId, until]);
 
   if (error) return <p className="text-xs text-danger">Couldn&apos;t load the chart.</p>;
   if (!points) return <p className="text-xs text-muted">Loading…</p>;
   return (
     <DayLineChart
-      label="Share of this entry still held after each later entry"
+      label="Share of what this theme wrote still held, after each entry"
       data={points}
       series={SERIES}
       format={(v) => `${Math.round(v * 100)}%`}

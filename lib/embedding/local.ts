@@ -1,9 +1,19 @@
-// The default embedder: SIF over the converted GloVe-style word vectors, entirely on this server, offline.
+// The default embedder, entirely on this server, offline. Two representations, blended by how much of the text
+// each one reads:
+// - SIF over the converted GloVe-style word vectors (sif.ts): the meaning of English words, near synonyms
+//   included, but nothing of Chinese and little of other languages;
+// - the lexical vector (lexical.ts): hashed content words, which reads any script but knows no synonyms.
+// vector = unit(c·sif + (1 − c)·lexical), with c the share of the text that is English words the vectors know
+// (coverage.ts). English reads as SIF (c ≈ 0.8–1), Chinese as lexical (c = 0), a mixed entry as both. The lexical
+// vector has the word vectors' dims so the two can be added; both are fixed, so embeddings never drift.
 import { plainBlocks } from "../text/markdown";
 import { sentencesOf } from "../text/sentences";
-import { unreadLetterUnits } from "./coverage";
-import { sifEmbedding } from "./sif";
+import type { Sentence } from "../text/types";
+import { coverageShares, isLatinScriptWord, nonLatinUnits } from "./coverage";
+import { allTokens, contentTokens, lexicalVector } from "./lexical";
+import { removeComponent, sifAverage } from "./sif";
 import type { Embedding, SentenceEmbedder, SentenceEmbedding } from "./types";
+import { unit } from "./vector-math";
 import {
   defaultWordVectorsDir,
   loadWordVectors,
@@ -13,15 +23,19 @@ import {
 } from "./word-vectors";
 
 /**
- * Bump when the way words become a vector changes (tokens, weighting, component removal) without the vector
- * file changing: the id changes with it and stored embeddings are redone.
+ * Bump when the way words become a vector changes (tokens, weighting, component removal, the blend) without
+ * the vector file changing: the id changes with it and stored embeddings are redone.
+ * v2: SIF blended with the lexical vector by English coverage; coverage counts lexically read text.
  */
-const LOCAL_ALGORITHM_VERSION = 1;
+const LOCAL_ALGORITHM_VERSION = 2;
 
-/** `local:wink-sg-100d@1.1.0:sif-pc1:v1:<12 hex of the vector file's content hash>` */
+/** `local:wink-sg-100d@1.1.0:sif-pc1+lex:v2:<12 hex of the vector file's content hash>` */
 export function localEmbedderId(header: WordVectorsHeader): string {
-  return `local:wink-sg-100d@${header.source.version}:sif-pc1:v${LOCAL_ALGORITHM_VERSION}:${header.contentHash.slice(0, 12)}`;
+  return `local:wink-sg-100d@${header.source.version}:sif-pc1+lex:v${LOCAL_ALGORITHM_VERSION}:${header.contentHash.slice(0, 12)}`;
 }
+
+/** What the embedder reads of some sentences: words for SIF, tokens for the lexical vector, non-Latin units. */
+type Reading = { sentences: readonly Sentence[]; words: string[]; tokens: string[]; lexical: number };
 
 export class LocalEmbedder implements SentenceEmbedder {
   readonly id: string;
@@ -40,22 +54,69 @@ export class LocalEmbedder implements SentenceEmbedder {
     return (this.table ??= loadWordVectors(this.dir));
   }
 
-  /**
-   * An entry's embedding: SIF over ALL the entry's words at once (not the mean of its sentence vectors), the
-   * fixed common component removed, unit length. No known word → zero vector, coverage 0.
-   */
-  embedText(markdown: string): Embedding {
-    const words = sentencesOf(markdown).flatMap((s) => s.words);
-    return sifEmbedding(this.vectors(), words, unreadLetterUnits(plainBlocks(markdown).join("\n")));
+  /** SIF's a / (a + p(w)) for a word the vectors know: near 0 for "the", near 1 for rare words and names. */
+  wordRarity(word: string): number {
+    const { index, weights } = this.vectors();
+    const rank = index.get(word);
+    return rank === undefined ? 1 : weights[rank]!;
   }
 
-  /** Each sentence's embedding, computed the same way as an entry's, for picking an entry's quote. */
-  sentenceEmbeddings(markdown: string): SentenceEmbedding[] {
+  /** A sentence's content tokens (lexical.ts), telling English from other Latin-script text by the vectors. */
+  tokensOf(sentence: Sentence): string[] {
+    const { index, english } = this.vectors();
+    return contentTokens(sentence, {
+      isEnglish: (word) => {
+        const rank = index.get(word);
+        return rank !== undefined && english[rank] === 1;
+      },
+    });
+  }
+
+  private read(sentences: readonly Sentence[]): Reading {
+    const reading: Reading = { sentences, words: [], tokens: [], lexical: 0 };
+    for (const s of sentences) {
+      reading.words.push(...s.words.filter(isLatinScriptWord));
+      reading.tokens.push(...this.tokensOf(s));
+      reading.lexical += nonLatinUnits(s.text);
+    }
+    return reading;
+  }
+
+  /** The blend of one reading; `unread` non-Latin units outside every sentence count against coverage. */
+  private embedReading(reading: Reading, unread = 0): Embedding {
     const table = this.vectors();
-    return sentencesOf(markdown).map((s) => ({
-      text: s.text,
-      ...sifEmbedding(table, s.words, unreadLetterUnits(s.text)),
-    }));
+    const { sum, counts } = sifAverage(table, reading.words);
+    const { coverage, english } = coverageShares({ ...counts, lexical: reading.lexical, unread });
+    const vector = new Float64Array(this.dims);
+    if (counts.withVector > 0 && english > 0) {
+      const sif = unit(removeComponent(sum, table.component));
+      for (let d = 0; d < this.dims; d++) vector[d] = english * sif[d]!;
+    }
+    if (english < 1) {
+      // Stop words only ("我也是。") still say something, and a text with coverage has a direction.
+      const tokens = reading.tokens.length > 0 ? reading.tokens : reading.sentences.flatMap(allTokens);
+      const lexical = lexicalVector(tokens, this.dims);
+      for (let d = 0; d < this.dims; d++) vector[d]! += (1 - english) * lexical[d]!;
+    }
+    return { vector: unit(vector), coverage };
+  }
+
+  /**
+   * An entry's embedding: the blend over ALL the entry's words at once (not the mean of its sentence vectors).
+   * Nothing readable (only emoji, digits, punctuation) → zero vector, coverage 0.
+   */
+  embedText(markdown: string): Embedding {
+    const reading = this.read(sentencesOf(markdown));
+    const unread = Math.max(0, nonLatinUnits(plainBlocks(markdown).join("\n")) - reading.lexical);
+    return this.embedReading(reading, unread);
+  }
+
+  /** Each sentence (as sentencesOf splits it) with its embedding and content tokens, in order. */
+  sentenceEmbeddings(markdown: string): SentenceEmbedding[] {
+    return sentencesOf(markdown).map((s) => {
+      const reading = this.read([s]);
+      return { text: s.text, ...this.embedReading(reading), tokens: reading.tokens };
+    });
   }
 
   async embed(texts: string[]): Promise<Embedding[]> {

@@ -5,15 +5,15 @@
  * - `vector` has unit length, except for a text with no word the model has a vector for (empty, only
  *   punctuation, or entirely in a script or language the model does not know): then it is all zeros and
  *   `coverage` is 0. Callers must treat a zero vector as "no meaning", not as a direction.
- * - `coverage` (0..1) is how much of the text the model understood. Local word vectors: the share of the
- *   text's words that are English words the vectors know (see `lib/embedding/README.md`); HTTP providers
- *   report 1 for any non-blank text. Use `isMostlyUnknown(coverage)` before showing anything derived from it.
+ * - `coverage` (0..1) is how much of the text the model understood. Local: the share of the text that is
+ *   English words the vectors know or Chinese (and other non-Latin) text read by the lexical vector (see
+ *   `lib/embedding/README.md`); HTTP providers report 1 for any non-blank text. Use `isMostlyUnknown(coverage)` before showing anything derived from it.
  */
 export type Embedding = { vector: Float32Array; coverage: number };
 
 export type Embedder = {
   /**
-   * Provider + model + version, e.g. `local:wink-sg-100d:sif-pc1:v1:3f2a9c1e` or `ollama:nomic-embed-text`.
+   * Provider + model + version, e.g. `local:wink-sg-100d@1.1.0:sif-pc1+lex:v2:3faac1cb50cf` or `ollama:nomic-embed-text`.
    * Store it with every embedding: when it differs from the configured embedder's id, re-embed.
    */
   id: string;
@@ -23,10 +23,16 @@ export type Embedder = {
   embed(texts: string[]): Promise<Embedding[]>;
 };
 
-/** A sentence of an entry (as `sentencesOf` splits it) with its own embedding, for picking quotes. */
-export type SentenceEmbedding = Embedding & { text: string };
+/**
+ * A sentence of an entry (as `sentencesOf` splits it) with its own embedding, for picking quotes and grouping
+ * themes. `tokens`: its content words (lib/embedding/lexical.ts `contentTokens`), from the local embedder;
+ * HTTP providers leave it out (compute it with `contentTokens(sentence)`).
+ */
+export type SentenceEmbedding = Embedding & { text: string; tokens?: string[] };
 
 export type SentenceEmbedder = Embedder & {
+  /** How informative a word is, 0..1 (the local vectors' SIF weight; 1 for words they lack). */
+  wordRarity?(word: string): number;
   /** Each sentence of the Markdown with its embedding, in order; sentences without words are left out. */
   embedSentences(markdown: string): Promise<SentenceEmbedding[]>;
 };

@@ -3,6 +3,7 @@
 // never delays a page or a save.
 import { db } from "@/lib/db";
 import { staleAnalyses } from "@/lib/journal/analysis";
+import { storedModelReadable } from "@/lib/journal/memory-inputs";
 import { currentEmbedder } from "@/lib/journal/embedder";
 import { retrainMemory } from "@/lib/journal/memory-training";
 import { buildSummariesLogged, startSummaryScheduler } from "./summary-schedule";
@@ -31,17 +32,22 @@ export async function runDueJobs(log: (line: string) => void = console.log): Pro
 }
 
 // At start: jobs cut short by a stop run again, and users whose entries the current embedder has not read
-// (an import while the worker was down, or a new provider) or who have no model for it are queued.
+// (an import while the worker was down, or a new provider), who have no model for it, or whose newest model is
+// in a format this version cannot read (an upgrade) are queued.
 export async function catchUp(): Promise<number> {
   await requeueInterrupted();
   const embedder = currentEmbedder().id;
   const users = await db.user.findMany({
     where: { entries: { some: {} } },
-    select: { id: true, memoryModels: { where: { embedder }, select: { id: true }, take: 1 } },
+    select: {
+      id: true,
+      memoryModels: { where: { embedder }, orderBy: { version: "desc" }, select: { weights: true }, take: 1 },
+    },
   });
   let queued = 0;
   for (const user of users) {
-    if (user.memoryModels.length === 0 || (await staleAnalyses(user.id)).length > 0) {
+    const newest = user.memoryModels[0];
+    if (!newest || !storedModelReadable(newest.weights) || (await staleAnalyses(user.id)).length > 0) {
       await requestRetrain(user.id, 0);
       queued++;
     }

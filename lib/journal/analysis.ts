@@ -1,65 +1,113 @@
-// What an entry's text says, for the memory: its embedding, how much of it the embedder understood, its
-// valence and lesson/rumination cues, and the same for each sentence (for quotes). Computed when the entry is
-// saved and stored; recomputed only when the text or the embedder changed.
+// What an entry's text says, for the memory: its embedding, how much of it the memory can read, its valence and
+// lesson/rumination evidence, and its sentences, which are grouped into the user's themes (themes-store.ts).
+// Computed when the entry is saved (one entry) or by the worker (an import, a change of embedder: a batch in
+// date order); recomputed only when the text, the embedder or this analysis changed.
 import crypto from "node:crypto";
+import type { Prisma } from "@/generated/prisma/client";
+import { contentTokens } from "@/lib/embedding/lexical";
 import { db } from "@/lib/db";
+import { sentenceKind, sentenceShares } from "@/lib/memory/themes";
 import { textSignals } from "@/lib/text/valence";
 import { currentEmbedder } from "./embedder";
-import { linkSimilarEntries } from "./entry-links";
+import { groupEntrySentences, type AnalysedSentence, type EntryToGroup } from "./themes-store";
 import { toBytes } from "./vector-bytes";
 
-export type StoredSentence = { text: string; valence: number; lesson: number; rumination: number; vector: number[] };
+/** Bump when what is read from a text changes without the embedder changing: every entry is read again. */
+const ANALYSIS_VERSION = 2;
 
 function hashOf(body: string): string {
-  return crypto.createHash("sha256").update(body).digest("hex");
+  return crypto.createHash("sha256").update(`${ANALYSIS_VERSION}\n${body}`).digest("hex");
 }
 
-// Rounded so the stored JSON stays small; quotes only need the direction.
+// Rounded so the stored JSON stays small.
 const round = (v: number) => Math.round(v * 1e4) / 1e4;
 
-export async function analyzeEntry(userId: string, entry: { id: string; body: string }): Promise<void> {
-  const embedder = currentEmbedder();
-  const bodyHash = hashOf(entry.body);
-  const existing = await db.entryAnalysis.findUnique({
-    where: { entryId: entry.id },
-    select: { bodyHash: true, embedder: true, userId: true },
-  });
-  if (existing && existing.userId === userId && existing.bodyHash === bodyHash && existing.embedder === embedder.id)
-    return;
+type Readout = { data: Omit<Prisma.EntryAnalysisUncheckedCreateInput, "entryId">; sentences: AnalysedSentence[] };
 
-  const signals = textSignals(entry.body);
-  const texts = signals.sentences.map((s) => s.text);
-  const [whole, ...perSentence] = await embedder.embed([entry.body, ...texts]);
-  const sentences = signals.sentences.map((s, k) => ({
-    text: s.text,
+async function readEntry(userId: string, body: string): Promise<Readout> {
+  const embedder = currentEmbedder();
+  const signals = textSignals(body);
+  const [whole] = await embedder.embed([body]);
+  const embedded = await embedder.embedSentences(body);
+  // HTTP providers give no content words: take them from the parsed sentence (the same split, sentencesOf).
+  const tokens = embedded.map((e, k) => e.tokens ?? (signals.parsed[k] ? contentTokens(signals.parsed[k]) : []));
+  const shares = sentenceShares(tokens.map((t) => t.length));
+  // An entry the memory cannot read (coverage 0: only digits, emoji, punctuation) joins no theme.
+  const readable = whole!.coverage > 0;
+  const sentences: AnalysedSentence[] = signals.sentences.map((cues, k) => ({
+    position: k,
+    text: cues.text,
+    lang: signals.parsed[k]?.lang ?? "en",
+    share: readable && tokens[k]!.length > 0 ? shares[k]! : 0,
     valence: round(signals.sentenceValences[k]?.valence ?? 0),
-    lesson: round(s.lessonScore),
-    rumination: round(s.ruminationScore),
-    vector: Array.from(perSentence[k]!.vector, round),
+    lesson: round(cues.lessonScore),
+    rumination: round(cues.ruminationScore),
+    distress: round(cues.distress),
+    selfFocus: cues.selfFocus,
+    cues: cues.matches.map((m) => m.label),
+    kind: sentenceKind(cues.lessonScore),
+    vector: embedded[k]?.vector ?? new Float32Array(embedder.dims),
+    tokens: tokens[k] ?? [],
   }));
-  const data = {
-    userId,
-    bodyHash,
-    embedder: embedder.id,
-    vector: toBytes(whole!.vector),
-    coverage: whole!.coverage,
-    valence: signals.valence,
-    lesson: signals.lessonScore,
-    rumination: signals.ruminationScore,
-    cues: JSON.stringify(signals.cues),
-    sentences: JSON.stringify(sentences),
+  return {
+    data: {
+      userId,
+      bodyHash: hashOf(body),
+      embedder: embedder.id,
+      vector: toBytes(whole!.vector),
+      coverage: whole!.coverage,
+      valence: signals.valence,
+      lesson: signals.lessonScore,
+      rumination: signals.ruminationScore,
+      cues: JSON.stringify(signals.cues),
+      sentences: JSON.stringify(sentences.map((s) => ({ text: s.text, lesson: s.lesson, rumination: s.rumination }))),
+    },
+    sentences,
   };
-  await db.entryAnalysis.upsert({ where: { entryId: entry.id }, create: { entryId: entry.id, ...data }, update: data });
-  const { date } = await db.entry.findFirstOrThrow({ where: { id: entry.id, userId }, select: { date: true } });
-  await linkSimilarEntries(userId, { id: entry.id, date, vector: whole!.vector, embedder: embedder.id });
 }
 
-// Entries of a user whose analysis is missing or stale (new embedder, or text changed since), e.g. after an
-// import or a change of provider; the worker catches up on them.
+/** Read one saved entry (the save path) and group its sentences; nothing is done when it is already read. */
+export async function analyzeEntry(userId: string, entry: { id: string; body: string }): Promise<void> {
+  await analyzeEntries(userId, [entry]);
+}
+
+// Read in slices, so a long import neither holds every sentence vector at once nor one long write lock (nor
+// more query parameters than SQLite takes).
+const SLICE = 200;
+
+/**
+ * Read entries of one user and group their sentences, in one pass per slice (an import: thousands). Pass them in
+ * date order (as `staleAnalyses` gives them): themes are grouped in that order.
+ */
+export async function analyzeEntries(userId: string, entries: readonly { id: string; body: string }[]): Promise<void> {
+  const embedderId = currentEmbedder().id;
+  for (let from = 0; from < entries.length; from += SLICE) {
+    const rows = await db.entry.findMany({
+      where: { userId, id: { in: entries.slice(from, from + SLICE).map((e) => e.id) } },
+      orderBy: { date: "asc" },
+      select: { id: true, date: true, body: true, analysis: { select: { bodyHash: true, embedder: true } } },
+    });
+    const todo = rows.filter((r) => r.analysis?.bodyHash !== hashOf(r.body) || r.analysis.embedder !== embedderId);
+    if (todo.length === 0) continue;
+    const read: (Readout & { id: string; date: string })[] = [];
+    for (const row of todo) read.push({ id: row.id, date: row.date, ...(await readEntry(userId, row.body)) });
+    await db.$transaction(
+      read.map((r) =>
+        db.entryAnalysis.upsert({ where: { entryId: r.id }, create: { entryId: r.id, ...r.data }, update: r.data }),
+      ),
+    );
+    const groups: EntryToGroup[] = read.map((r) => ({ entryId: r.id, date: r.date, sentences: r.sentences }));
+    await groupEntrySentences(userId, groups, (token) => currentEmbedder().wordRarity?.(token) ?? 1);
+  }
+}
+
+// Entries of a user whose analysis is missing or stale (new embedder, new analysis, or text changed since), in
+// date order, e.g. after an import or a change of provider; the worker catches up on them.
 export async function staleAnalyses(userId: string): Promise<{ id: string; body: string }[]> {
   const embedderId = currentEmbedder().id;
   const rows = await db.entry.findMany({
     where: { userId },
+    orderBy: { date: "asc" },
     select: { id: true, body: true, analysis: { select: { bodyHash: true, embedder: true } } },
   });
   return rows

@@ -2,6 +2,7 @@
 // is the guard that keeps one person's journal from another, whatever the route or the proxy did.
 import { db } from "@/lib/db";
 import { plainBlocks } from "@/lib/text/markdown";
+import { ungroupEntry } from "./themes-store";
 import type { EntryInput } from "@/lib/validations/entry";
 
 const entrySelect = {
@@ -69,6 +70,10 @@ export async function saveEntry(userId: string, date: string, input: EntryInput)
 
 // Returns false when there is no such entry of this user's (someone else's id looks the same as none).
 export async function deleteEntry(userId: string, id: string): Promise<boolean> {
+  const entry = await db.entry.findFirst({ where: { id, userId }, select: { date: true } });
+  if (!entry) return false;
+  // Its sentences leave their themes' sums first; the rows themselves go with the entry.
+  await ungroupEntry(userId, id, entry.date);
   const { count } = await db.entry.deleteMany({ where: { id, userId } });
   return count > 0;
 }

@@ -4,6 +4,8 @@
 // runs the pass again.
 import { extendMemoryRun, runMemory, type MemoryModel, type Release, type SequenceRun } from "@/lib/memory/model";
 import { truncateRun } from "@/lib/memory/cell";
+import { addDays } from "@/lib/dates";
+import { SIMILARITY_WINDOW_DAYS, THEME_WINDOW_DAYS } from "@/lib/memory/features";
 import { SizedLru } from "@/lib/sized-lru";
 import { asMemoryEntries, type AnalysedEntry } from "./memory-inputs";
 
@@ -53,8 +55,12 @@ export function memoryRun(
     if (sameReleasesBefore(old.releases, releases, last) && !releases.some((r) => r.atStep > last)) {
       const base = old.keys.length === last ? old.run : truncateRun(old.run, last);
       const here = releases.filter((r) => r.atStep === last);
-      const [entry] = asMemoryEntries([entries[last]!]);
-      run = extendMemoryRun(model, base, entry!, last > 0 ? entries[last - 1]!.date : null, here);
+      // The new step's inputs read the entries of the weeks before it (similarity, themes that recur).
+      const cutoff = addDays(entries[last]!.date, -(Math.max(SIMILARITY_WINDOW_DAYS, THEME_WINDOW_DAYS) + 1));
+      let from = last;
+      while (from > 0 && entries[from - 1]!.date >= cutoff) from--;
+      const window = asMemoryEntries(entries.slice(from, last + 1));
+      run = extendMemoryRun(model, base, window.at(-1)!, window.slice(0, -1), here);
     }
   }
   run ??= runMemory(model, asMemoryEntries(entries), releases);

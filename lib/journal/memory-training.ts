@@ -1,9 +1,10 @@
 // Retraining a user's memory, run by the worker process (scripts/memory-worker.ts), never on a request: reads
-// any entries the embedder has not seen yet, fits the model (prior below the minimum), stores it as a new
+// any entries the embedder has not seen yet (grouping their sentences into themes), fits the model (prior below the minimum), stores it as a new
 // version. The user's let-gos are kept as marks and re-applied by every read, so they survive retraining.
 import { db } from "@/lib/db";
 import { fitMemory, serializeModel } from "@/lib/memory/model";
-import { analyzeEntry, staleAnalyses } from "./analysis";
+import { analyzeEntries, staleAnalyses } from "./analysis";
+import { carryEntryMarksToThemes } from "./memory-marks";
 import { currentEmbedder } from "./embedder";
 import { asMemoryEntries, loadMemoryInputs } from "./memory-inputs";
 
@@ -21,7 +22,8 @@ const KEEP_VERSIONS = 5;
 export async function retrainMemory(userId: string): Promise<RetrainResult> {
   const started = Date.now();
   const stale = await staleAnalyses(userId);
-  for (const entry of stale) await analyzeEntry(userId, entry);
+  await analyzeEntries(userId, stale);
+  await carryEntryMarksToThemes(userId);
 
   const { entries } = await loadMemoryInputs(userId);
   const model = await fitMemory(asMemoryEntries(entries));

@@ -1,11 +1,10 @@
-// Weekly "lessons kept" summaries of one user: built from stored state (entries, analyses, the model in use,
-// the user's marks) with one forward pass for any number of weeks, stored one row per ISO week, and read back
-// for the pages. Building never trains and never reads the clock, so the scheduler and the CLI store the same
-// content for the same week (tested).
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
-import { readRun, runMemory, type MemoryReading } from "@/lib/memory/model";
-import { percentiles, surfaceMemory, SURFACE_DEFAULTS, type Surface, type SurfaceItem } from "@/lib/memory/surface";
+import { rowMean, type SequenceRun } from "@/lib/memory/cell";
+import { explainItem } from "@/lib/memory/explain";
+import { memoryStatus, runMemory } from "@/lib/memory/model";
+import { isWorry, surfaceThemes, type Surface, type SurfaceItem } from "@/lib/memory/surface";
+import { readThemes, type ThemeReading } from "@/lib/memory/theme-reading";
 import {
   addWeeks,
   isoWeekOf,
@@ -15,24 +14,24 @@ import {
   weeksBetween,
   type WeekRange,
 } from "@/lib/summaries/iso-week";
-import { SUMMARY_FORMAT_VERSION, type NewLesson, type WeeklySummaryContent } from "@/lib/summaries/types";
+import {
+  SUMMARY_FORMAT_VERSION,
+  type NewLesson,
+  type SummaryItem,
+  type WeeklySummaryContent,
+} from "@/lib/summaries/types";
 import { gateStats, moodStats, writingStats } from "@/lib/summaries/week-stats";
-import { allReturns, returnsUntil } from "./entry-links";
 import { asMemoryEntries, lastIndexOnOrBefore, loadMemoryInputs, type MemoryInputs } from "./memory-inputs";
-import { quotesFor, shownItem, signalsOf } from "./memory-signals";
+import { evidenceFor } from "./memory-signals";
 
-const LIST_CAP = SURFACE_DEFAULTS.cap;
-// A new lesson: the entry reads as a lesson (lib/text cues, the same bar as the panel's Keep) and the input gate
-// wrote it in strongly (the top third of the journal's written strengths, surface.ts's "strongly written").
-const LESSON_CUE = SURFACE_DEFAULTS.cueThreshold;
-const STRONGLY_WRITTEN = SURFACE_DEFAULTS.strongWrittenQuantile;
+const LIST_CAP = 5;
 
 export type BuiltSummary = { week: string; content: WeeklySummaryContent; sourceKey: string };
 
-type Reading = { at: number; reading: MemoryReading; surface: Surface };
+type Reading = { at: number; day: string; themes: ThemeReading[]; surface: Surface };
 
-// What a week's summary was built from besides the model: its own entries as they were. A week written into or
-// edited later gets a different key, and is built again.
+// What a week's summary was built from besides the model: its own entries as they were, and the summary's
+// format (a new format builds every week again). A week written into or edited later gets a different key.
 async function weekSourceKeys(userId: string, weeks: readonly string[]): Promise<Map<string, string>> {
   const ranges = weeks.map((w) => weekRange(w)).filter((r): r is WeekRange => r !== null);
   if (ranges.length === 0) return new Map();
@@ -43,7 +42,7 @@ async function weekSourceKeys(userId: string, weeks: readonly string[]): Promise
     orderBy: { date: "asc" },
     select: { id: true, date: true, updatedAt: true },
   });
-  const parts = new Map<string, string[]>(ranges.map((r) => [r.week, []]));
+  const parts = new Map<string, string[]>(ranges.map((r) => [r.week, [`format ${SUMMARY_FORMAT_VERSION}`]]));
   for (const row of rows) parts.get(isoWeekOf(row.date))?.push(`${row.id}@${row.updatedAt.getTime()}`);
   return new Map(
     [...parts].map(([week, list]) => [week, createHash("sha256").update(list.join(",")).digest("hex").slice(0, 32)]),
@@ -81,27 +80,31 @@ export async function buildSummaries(userId: string, weeks: readonly string[]): 
     .map((w) => weekRange(w))
     .filter((r): r is WeekRange => r !== null)
     .sort((a, b) => (a.start < b.start ? -1 : 1));
-  const [user, inputs, links, keys] = await Promise.all([
+  const [user, inputs, keys] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } }),
     loadMemoryInputs(userId),
-    allReturns(userId),
     weekSourceKeys(userId, weeks),
   ]);
   const entries = inputs.entries;
   if (entries.length === 0) return [];
-  const memoryEntries = asMemoryEntries(entries);
-  const run = runMemory(inputs.model, memoryEntries, inputs.releases);
-  const written = new Set(entries.map((e) => e.date));
+  const run = runMemory(inputs.model, asMemoryEntries(entries), inputs.releases);
+  const dates = entries.map((e) => e.date);
+  const written = new Set(dates);
   const moods = entries.flatMap((e) => (e.mood === null ? [] : [{ date: e.date, mood: e.mood }]));
 
-  // The state at a day's end, surfaced with every item listed (the lists are cut after comparing weeks).
+  // The state at a day's end, every item listed (the lists are cut after comparing weeks). Pins count from when
+  // they were made.
   const readAt = (day: string, pinnedBefore: Date): Reading | null => {
     const at = lastIndexOnOrBefore(entries, day);
     if (at < 0) return null;
-    const reading = readRun(inputs.model, run, memoryEntries, { at });
-    const isPinned = (id: string) => (inputs.pinned.get(id)?.getTime() ?? Infinity) <= pinnedBefore.getTime();
-    const signals = signalsOf(entries, reading, returnsUntil(links, day), isPinned);
-    return { at, reading, surface: surfaceMemory(signals, { cap: Number.MAX_SAFE_INTEGER }) };
+    const pinned = new Set(
+      [...inputs.marks.pinned].filter(
+        (id) => (inputs.pinnedAt.get(id)?.getTime() ?? Infinity) <= pinnedBefore.getTime(),
+      ),
+    );
+    const { themes } = readThemes(run, at, dates, inputs.themes, { ...inputs.marks, pinned });
+    const evidence = evidenceFor(entries.slice(0, at + 1));
+    return { at, day, themes, surface: surfaceThemes(themes, day, at + 1, evidence) };
   };
 
   // Consecutive weeks share a reading: one week's end is the next one's start.
@@ -116,75 +119,98 @@ export async function buildSummaries(userId: string, weeks: readonly string[]): 
     const end = readWeekEnd(range.week);
     if (!end) continue;
     const before = readWeekEnd(addWeeks(range.week, -1));
-    const content = await composeWeek(userId, inputs, range, user.timeZone, end, before, { written, moods });
+    const content = composeWeek(inputs, run, range, user.timeZone, end, before, { written, moods });
     built.push({ week: range.week, content, sourceKey: keys.get(range.week) ?? "" });
     readings.delete(addWeeks(range.week, -1));
   }
   return built;
 }
 
-async function composeWeek(
-  userId: string,
+function composeWeek(
   inputs: MemoryInputs,
+  run: SequenceRun,
   range: WeekRange,
   timeZone: string,
   end: Reading,
   before: Reading | null,
   journal: { written: Set<string>; moods: { date: string; mood: number }[] },
-): Promise<WeeklySummaryContent> {
+): WeeklySummaryContent {
   const entries = inputs.entries;
   const inWeek = (date: string) => date >= range.start && date <= range.end;
-  const startAt = before?.at ?? -1;
-
-  // Let go during the week: in "Already let go" at its end but not at its start (faded this week), or released
-  // by the user at a step inside the week.
-  const goneBefore = new Set(before?.surface.alreadyLetGo.map((item) => item.entry.entryId) ?? []);
-  const releasedAt = new Map(
-    inputs.releases.flatMap((r) => r.parts.map((p) => [entries[p.index]!.id, r.atStep] as const)),
-  );
-  const letGo = end.surface.alreadyLetGo
-    .filter((item) => {
-      const step = releasedAt.get(item.entry.entryId);
-      return step !== undefined ? step > startAt : !goneBefore.has(item.entry.entryId);
-    })
-    .slice(0, LIST_CAP);
-
-  const writtenPct = percentiles(end.reading.perEntry.map((r) => r.written));
-  const lessons = end.reading.perEntry
-    .filter((_reading, j) => {
-      const e = entries[j]!;
-      return inWeek(e.date) && e.lesson >= LESSON_CUE && e.lesson >= e.rumination && writtenPct[j]! >= STRONGLY_WRITTEN;
-    })
-    .sort((a, b) => b.written - a.written || b.index - a.index)
-    .slice(0, LIST_CAP);
-
-  const kept = end.surface.keep.slice(0, LIST_CAP);
-  const rumination = end.surface.letGo.slice(0, LIST_CAP);
-  const lessonItems = new Map(
-    end.surface.keep.concat(end.surface.letGo, end.surface.alreadyLetGo).map((item) => [item.entry.entryId, item]),
-  );
-  const quotes = await quotesFor(userId, [
-    ...[kept, letGo, rumination].flat().map((item) => item.entry.entryId),
-    ...lessons.map((r) => entries[r.index]!.id),
-  ]);
-  const show = (item: SurfaceItem) => shownItem(item, quotes);
-  const newLessons: NewLesson[] = lessons.map((r) => {
-    const e = entries[r.index]!;
-    const listed = lessonItems.get(e.id);
+  const status = memoryStatus(inputs.model, end.at + 1);
+  const recent = status.kind === "trained" && status.retentionMeaning === "recency";
+  const evidence = evidenceFor(entries.slice(0, end.at + 1));
+  const show = (item: SurfaceItem): SummaryItem => {
+    const quote = item.quotes.strongest;
     return {
-      entryId: e.id,
-      date: e.date,
-      quote: quotes.get(e.id) ?? "",
-      retention: r.retention,
-      returns: listed?.entry.recurrence.count ?? 0,
-      pinned: listed?.entry.pinned ?? false,
-      released: r.released,
-      explanation: listed?.explanation ?? "",
-      inputGate: r.i,
-      writtenPercentile: writtenPct[r.index]!,
+      themeId: item.theme.id,
+      entryId: quote.entryId,
+      date: quote.date,
+      quote: quote.text,
+      retention: Math.exp(item.theme.logRetention),
+      returns: item.theme.returns,
+      pinned: item.theme.pinned,
+      released: item.theme.letGo !== null,
+      explanation: explainItem(item, end.day, { retentionMeansRecent: recent }),
     };
-  });
+  };
+  const asItem = (theme: ThemeReading, list: SurfaceItem["list"]): SurfaceItem => {
+    const e = evidence(theme);
+    const strongest = theme.occurrences.reduce((best, o) =>
+      o.lesson + o.rumination > best.lesson + best.rumination ? o : best,
+    );
+    return {
+      list,
+      theme,
+      reason: "signals",
+      score: 0,
+      evidence: e,
+      quotes: { newest: theme.occurrences.at(-1)!, strongest },
+    };
+  };
 
+  // Let go this week: in "Already let go" at its end but not at its start (stopped returning and faded), or
+  // released by the user during the week.
+  const goneBefore = new Set(before?.surface.alreadyLetGo.map((item) => item.theme.id) ?? []);
+  const letGo = end.surface.alreadyLetGo
+    .filter((item) => (item.theme.letGo ? inWeek(item.theme.letGo.date) : !goneBefore.has(item.theme.id)))
+    .slice(0, LIST_CAP);
+
+  // Still on your mind: worries that came up this week and had come up before.
+  const rumination = end.themes
+    .filter((t) => t.days.some(inWeek) && t.days.length >= 2 && isWorry(t, evidence(t)))
+    .sort((a, b) => b.days.length - a.days.length || (a.lastDate < b.lastDate ? 1 : -1))
+    .slice(0, LIST_CAP)
+    .map((t) => asItem(t, "letGo"));
+
+  const indexOf = new Map(entries.map((e, k) => [e.id, k]));
+  const newLessons: NewLesson[] = end.themes
+    .filter((t) => t.kind === "lesson" && t.occurrences.some((o) => inWeek(o.date) && o.lesson >= 0.5))
+    .slice(0, LIST_CAP)
+    .map((t) => {
+      const item = show(asItem(t, "keep"));
+      const lessonHere = t.occurrences.filter((o) => inWeek(o.date)).sort((a, b) => b.lesson - a.lesson)[0]!;
+      const j = indexOf.get(lessonHere.entryId)!;
+      return {
+        ...item,
+        entryId: lessonHere.entryId,
+        date: lessonHere.date,
+        quote: lessonHere.text,
+        inputGate: rowMean(run.i, run.units, j),
+      };
+    });
+
+  const H = run.units;
+  const gateDays: { date: string; i: number; f: number; o: number }[] = [];
+  for (let j = 0; j <= end.at; j++) {
+    if (inWeek(entries[j]!.date))
+      gateDays.push({
+        date: entries[j]!.date,
+        i: rowMean(run.i, H, j),
+        f: rowMean(run.f, H, j),
+        o: rowMean(run.o, H, j),
+      });
+  }
   return {
     format: SUMMARY_FORMAT_VERSION,
     week: range.week,
@@ -199,11 +225,9 @@ async function composeWeek(
     entriesSoFar: end.at + 1,
     writing: writingStats(range, journal.written),
     mood: moodStats(range, journal.moods),
-    gates: gateStats(
-      end.reading.dailyGates.filter((d) => inWeek(d.date)).map(({ date, i, f, o }) => ({ date, i, f, o })),
-    ),
-    memoryReady: end.surface.thresholds !== null,
-    kept: kept.map(show),
+    gates: gateStats(gateDays),
+    memoryReady: end.at + 1 >= 7,
+    kept: end.surface.keep.slice(0, LIST_CAP).map(show),
     letGo: letGo.map(show),
     newLessons,
     rumination: rumination.map(show),

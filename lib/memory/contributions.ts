@@ -3,15 +3,14 @@
 //   c_T = (∏_{k≤T} f_k) ⊙ c_0 + Σ_{j≤T} κ_{j,T},   κ_{j,T} = m_j(T) · (∏_{j<k≤T} f_k) ⊙ i_j ⊙ g_j
 //
 // where m_j(T) is the share of entry j's write not let go by step T (1 unless the user let go of it or of one of
-// its themes). A theme's part is the sum of its entries' κ weighted by the theme's share of each entry, so the
-// themes (every entry's shares sum to 1) and the c_0 term still add up to c_T.
+// its themes). Per theme: theme-contributions.ts.
 //
 // Products of hundreds of forget gates underflow a double (0.5^1100 = 0), so retention is computed in log space
 // from prefix sums of log f, never as a product; the vectors κ themselves may underflow to 0 harmlessly (their
 // true size is then below 1e-300 and adds nothing to c_T).
-import { rawKappa, type Release, type SequenceRun } from "./cell";
+import { rawKappa, type SequenceRun } from "./cell";
 
-function lastStep(run: SequenceRun, T?: number): number {
+export function lastStep(run: SequenceRun, T?: number): number {
   const t = T ?? run.steps - 1;
   if (!Number.isInteger(t) || t < 0 || t >= run.steps) throw new RangeError(`step ${t} is outside 0..${run.steps - 1}`);
   return t;
@@ -81,7 +80,7 @@ export function writtenStrength(run: SequenceRun, j: number): number {
   return Math.sqrt(s);
 }
 
-function logSumExp(values: ArrayLike<number>): number {
+export function logSumExp(values: ArrayLike<number>): number {
   let max = -Infinity;
   for (let k = 0; k < values.length; k++) max = Math.max(max, values[k]!);
   if (max === -Infinity) return -Infinity;
@@ -116,49 +115,6 @@ export function logRetentions(run: SequenceRun, T?: number): Float64Array {
     }
     const lw = logSumExp(written) / 2;
     out[j] = m[j]! > 0 && lw > -Infinity ? Math.log(m[j]!) + logSumExp(kept) / 2 - lw : -Infinity;
-  }
-  return out;
-}
-
-/** A theme's share of an entry's write (the theme's sentences' share of the entry, design §3). */
-export type ThemePart = { index: number; theme: string; share: number };
-
-/**
- * The run's releases for the themes the user let go, each at the step it was pressed: every part of the theme
- * written up to that step. Parts written later are the theme coming back, and stay.
- */
-export function themeReleases(parts: readonly ThemePart[], letGo: ReadonlyMap<string, number>): Release[] {
-  const byTheme = new Map<string, { index: number; share: number }[]>();
-  for (const p of parts) {
-    const at = letGo.get(p.theme);
-    if (at === undefined || p.index > at) continue;
-    byTheme.set(p.theme, [...(byTheme.get(p.theme) ?? []), { index: p.index, share: p.share }]);
-  }
-  return [...byTheme].map(([theme, list]) => ({ atStep: letGo.get(theme)!, parts: list }));
-}
-
-/**
- * Σ of each theme's parts of c_T: K_θ = Σ_j share_{j,θ} · (∏_{j<k≤T} f_k) ⊙ i_j ⊙ g_j over θ's parts still in
- * the memory at T (those let go at a step ≤ T are zero from then on). With `kappa` from `contributions` and the
- * same releases, Σ_θ K_θ + initial = c_T.
- */
-export function themeContributions(
-  run: SequenceRun,
-  parts: readonly ThemePart[],
-  letGo: ReadonlyMap<string, number>,
-  T?: number,
-): Map<string, Float64Array> {
-  const last = lastStep(run, T);
-  const H = run.units;
-  const raw = contributions({ ...run, released: [] }, last).kappa;
-  const out = new Map<string, Float64Array>();
-  for (const p of parts) {
-    if (p.index > last) continue;
-    const at = letGo.get(p.theme);
-    if (at !== undefined && p.index <= at && at <= last) continue;
-    let v = out.get(p.theme);
-    if (!v) out.set(p.theme, (v = new Float64Array(H)));
-    for (let u = 0; u < H; u++) v[u] = v[u]! + p.share * raw[p.index * H + u]!;
   }
   return out;
 }

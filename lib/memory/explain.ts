@@ -1,26 +1,9 @@
-// The plain-words "why" of a surfaced memory item, built only from the numbers it was chosen by, e.g.
-// "Written strongly on 3 March, 71% still held, came back in 5 entries since (last on 20 March)."
+// The plain-words "why" of a surfaced theme, built only from the numbers it was chosen by, e.g.
+// "On 5 days, 3 October – 20 November; last 4 days ago. Negative in tone. It holds 8% of today's memory, about
+// as much as an entry from 3 days ago."
 // Pure and deterministic: dates are formatted in UTC with a fixed locale, never the server's.
-
-export type ExplainedList = "keep" | "letGo" | "alreadyLetGo";
-
-export type ExplainInput = {
-  list: ExplainedList;
-  reason: "pinned" | "released" | "signals";
-  date: string;
-  /** The year of the journal's newest entry: dates in that year are written without it. */
-  referenceYear: string;
-  written: { strong: boolean };
-  retention: number;
-  /** Share of the user's entries with lower retention, 0..1. */
-  retentionPercentile: number;
-  tone: number;
-  mood: number | null;
-  moodContribution: number | null;
-  lessonCues: string[];
-  ruminationCues: string[];
-  returns: { count: number; lastDate: string | null };
-};
+import { dayNumber } from "./features";
+import type { SurfaceItem } from "./surface";
 
 const DAY_MONTH = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "long" });
 const DAY_MONTH_YEAR = new Intl.DateTimeFormat("en-GB", {
@@ -37,84 +20,89 @@ export function formatShortDay(day: string, referenceYear: string): string {
   return (day.slice(0, 4) === referenceYear ? DAY_MONTH : DAY_MONTH_YEAR).format(date);
 }
 
-export function formatPercent(share: number): string {
-  if (!Number.isFinite(share) || share <= 0) return "0%";
-  if (share < 0.005) return "under 1%";
-  return `${Math.round(Math.min(1, share) * 100)}%`;
-}
-
 export function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-function quoted(cues: string[], max = 3): string {
+/** A share of today's memory: "8%", "under 1%", never "0%" for something that holds a little. */
+export function formatShare(share: number): string {
+  if (!Number.isFinite(share) || share <= 0) return "none";
+  if (share < 0.005) return "under 1%";
+  return `${Math.round(Math.min(1, share) * 100)}%`;
+}
+
+/** "today", "yesterday", "4 days ago", "3 weeks ago", "2 months ago", "over a year ago". */
+export function formatAge(days: number): string {
+  if (days <= 0) return "today";
+  if (days === 1) return "yesterday";
+  if (days < 14) return `${days} days ago`;
+  if (days < 60) return `${Math.round(days / 7)} weeks ago`;
+  if (days < 365) return `${Math.round(days / 30.4)} months ago`;
+  return days < 730 ? "about a year ago" : `about ${Math.round(days / 365)} years ago`;
+}
+
+function quoted(cues: readonly string[], max = 3): string {
   return cues
     .slice(0, max)
     .map((cue) => `\u201c${cue}\u201d`)
     .join(", ");
 }
 
-function sentence(parts: (string | null | false)[]): string | null {
-  const kept = parts.filter((p): p is string => typeof p === "string" && p.length > 0);
-  if (kept.length === 0) return null;
-  const text = kept.join(", ");
-  return text.charAt(0).toUpperCase() + text.slice(1) + ".";
-}
-
 function toneWords(tone: number, mood: number | null): string | null {
-  const moodText = mood === null ? null : `mood ${mood}/5`;
-  if (tone <= -0.05) return moodText ? `negative in tone (${moodText})` : "negative in tone";
-  if (tone >= 0.2) return moodText ? `positive in tone (${moodText})` : "positive in tone";
-  return moodText ? `neutral in tone (${moodText})` : null;
+  const moodText = mood === null ? "" : `, your mood those days ${mood.toFixed(1)}/5`;
+  if (tone <= -0.05) return `Negative in tone${moodText}.`;
+  if (tone >= 0.2) return `Positive in tone${moodText}.`;
+  return mood === null ? null : `Your mood those days: ${mood.toFixed(1)}/5.`;
 }
 
-function moodWords(contribution: number | null): string | null {
-  if (contribution === null || contribution === 0 || !Number.isFinite(contribution)) return null;
-  return contribution > 0 ? "it lifts your predicted mood" : "it weighs on your predicted mood";
+/** How much of it the memory holds, in terms a person can check. */
+function heldWords(item: SurfaceItem, retentionMeansRecent: boolean): string {
+  const t = item.theme;
+  const share = `It holds ${formatShare(t.memoryShare)} of today's memory`;
+  if (t.heldLikeAgeDays === null || !Number.isFinite(t.logRetention)) return `${share}.`;
+  const like = `about as much as an entry from ${formatAge(t.heldLikeAgeDays)}`;
+  return `${share}, ${like}${retentionMeansRecent ? " (your memory holds by recency so far)" : ""}.`;
 }
 
-// " (better held than 80% of your entries)", from the retention percentile among the user's entries.
-function comparedWith(share: number): string {
-  if (!Number.isFinite(share) || share < 0.5) return "";
-  if (share >= 0.995) return " (better held than any other entry)";
-  return ` (better held than ${Math.round(share * 100)}% of your entries)`;
-}
-
-export function explain(input: ExplainInput): string {
-  const day = formatShortDay(input.date, input.referenceYear);
-  const written = `${input.written.strong ? "written strongly" : "written"} on ${day}`;
-  const held = formatPercent(input.retention);
-  const returns =
-    input.returns.count > 0
-      ? `came back in ${plural(input.returns.count, "entry", "entries")} since` +
-        (input.returns.lastDate ? ` (last on ${formatShortDay(input.returns.lastDate, input.referenceYear)})` : "")
+export function explainItem(item: SurfaceItem, today: string, options: { retentionMeansRecent: boolean }): string {
+  const t = item.theme;
+  const year = today.slice(0, 4);
+  const first = t.days[0]!;
+  const when =
+    t.days.length === 1
+      ? `Written on ${formatShortDay(first, year)}, once.`
+      : `On ${plural(t.days.length, "day", "days")}, ${formatShortDay(first, year)} – ${formatShortDay(t.lastDate, year)}.`;
+  const since = dayNumber(today) - dayNumber(t.lastDate);
+  const last = t.days.length > 1 || since > 0 ? `Last seen ${formatAge(since)}.` : null;
+  // A cue is either the writer's own words ("learned") or the shape a lesson without a stock phrase was read
+  // from ("a rule you drew: when … then …"); only the first are quoted as theirs.
+  const shapes = item.evidence.lessonCues.filter((c) => c.includes("…"));
+  const words = item.evidence.lessonCues.filter((c) => !c.includes("…"));
+  const lessons =
+    [words.length > 0 ? `In your words: ${quoted(words)}.` : "", shapes.length > 0 ? `It reads as ${shapes[0]}.` : ""]
+      .filter(Boolean)
+      .join(" ") || null;
+  const worries =
+    item.evidence.ruminationCues.length > 0 ? `In your words: ${quoted(item.evidence.ruminationCues)}.` : null;
+  const tone = toneWords(item.evidence.tone, item.evidence.mood);
+  const held = heldWords(item, options.retentionMeansRecent);
+  const parts: (string | null)[] = [];
+  if (item.list === "keep") {
+    parts.push(item.reason === "pinned" ? "You chose to keep this." : null, when, last, held, lessons);
+  } else if (item.list === "letGo") {
+    const back = t.letGo
+      ? `You let this go on ${formatShortDay(t.letGo.date, year)}; it came back ${
+          t.letGo.returnsSince === 1 ? "once" : t.letGo.returnsSince === 2 ? "twice" : `${t.letGo.returnsSince} times`
+        } since.`
       : null;
-  const tone = toneWords(input.tone, input.mood);
-  const mood = moodWords(input.moodContribution);
-  const toneSentence = sentence([tone, mood]);
-  const lessons = input.lessonCues.length > 0 ? `Lesson language: ${quoted(input.lessonCues)}.` : null;
-  const rumination = input.ruminationCues.length > 0 ? `Ruminative language: ${quoted(input.ruminationCues)}.` : null;
-
-  const sentences: (string | null)[] = [];
-  if (input.list === "keep") {
-    sentences.push(input.reason === "pinned" ? "You chose to keep this." : null);
-    const compared = input.reason === "signals" ? comparedWith(input.retentionPercentile) : "";
-    sentences.push(sentence([written, `${held} still held${compared}`, returns]));
-    sentences.push(lessons, toneSentence);
-  } else if (input.list === "letGo") {
-    sentences.push(sentence([written, `${held} still held`, returns]), rumination, toneSentence);
-  } else if (input.reason === "released") {
-    sentences.push(
-      "You let this go: its part in today's memory was removed (the entry itself is kept, and you can undo this).",
-      sentence([written, returns]),
+    parts.push(back, when, last, tone, held, worries);
+  } else if (item.reason === "released") {
+    parts.push(
+      `You let this go on ${formatShortDay(t.letGo!.date, year)}: its part in your memory was removed (the entries stay, and you can undo this).`,
+      when,
     );
   } else {
-    sentences.push(
-      sentence([written, `now ${held} held: your memory has let it go`]),
-      returns ? sentence([`it ${returns}, then faded`]) : null,
-      rumination,
-      toneSentence,
-    );
+    parts.push(when, `Not seen for ${formatAge(since).replace(/ ago$/, "")}: your memory has let it fade.`, held, tone);
   }
-  return sentences.filter((s): s is string => s !== null).join(" ");
+  return parts.filter((p): p is string => p !== null).join(" ");
 }

@@ -42,3 +42,46 @@ export function emaEquivalentWeights(inputDim: number, units: number, alpha: num
   }
   return { inputDim, units, kernel, recurrentKernel: new Float32Array(H * H4), bias };
 }
+
+/** Glorot-uniform [rows × cols], row-major: U(−√(6/(rows+cols)), +√(6/(rows+cols))). */
+export function glorotUniform(rows: number, cols: number, random: () => number): Float32Array {
+  const limit = Math.sqrt(6 / (rows + cols));
+  const out = new Float32Array(rows * cols);
+  for (let k = 0; k < out.length; k++) out[k] = (2 * random() - 1) * limit;
+  return out;
+}
+
+/** [rows × cols] with orthonormal rows (rows ≤ cols): Gram–Schmidt on seeded Gaussian rows. */
+export function orthogonalRows(rows: number, cols: number, random: () => number): Float32Array {
+  const m = new Float64Array(rows * cols);
+  for (let k = 0; k < m.length; k++) {
+    const u = 1 - random();
+    m[k] = Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
+  }
+  for (let r = 0; r < rows; r++) {
+    for (let q = 0; q < r; q++) {
+      let d = 0;
+      for (let c = 0; c < cols; c++) d += m[r * cols + c]! * m[q * cols + c]!;
+      for (let c = 0; c < cols; c++) m[r * cols + c] = m[r * cols + c]! - d * m[q * cols + c]!;
+    }
+    let n = 0;
+    for (let c = 0; c < cols; c++) n += m[r * cols + c]! ** 2;
+    n = Math.sqrt(n);
+    for (let c = 0; c < cols; c++) m[r * cols + c] = m[r * cols + c]! / n;
+  }
+  return Float32Array.from(m);
+}
+
+/**
+ * The standard LSTM start (what tf.layers.lstm uses with Keras defaults): Glorot-uniform kernel, orthogonal
+ * recurrent kernel, zero biases except 1 for the forget gate. Used by the plain LSTM baseline only.
+ */
+export function standardWeights(inputDim: number, units: number, seed: number): LstmWeights {
+  const H = units;
+  const random = seededRandom(seed);
+  const kernel = glorotUniform(inputDim, 4 * H, random);
+  const recurrentKernel = orthogonalRows(H, 4 * H, random);
+  const bias = new Float32Array(4 * H);
+  for (let u = 0; u < H; u++) bias[H + u] = 1;
+  return { inputDim, units, kernel, recurrentKernel, bias };
+}

@@ -4,16 +4,15 @@
 // The read path (readMemory, runMemory/extendMemoryRun/readRun, (de)serialise) is plain TypeScript; tfjs is only loaded, with a
 // dynamic import, when fitMemory actually trains, so pages that read stored state never pull in tfjs.
 
-import { entryFeatures, buildFeatures, embeddingDim, unscaleMood, type MemoryEntry } from "./features";
 import {
-  extendRun,
-  rowMean,
-  runSequence,
-  validateWeights,
-  type LstmWeights,
-  type Release,
-  type SequenceRun,
-} from "./cell";
+  entryFeatures,
+  buildFeatures,
+  embeddingDim,
+  EXTRA_FEATURE_COUNT,
+  unscaleMood,
+  type MemoryEntry,
+} from "./features";
+import { extendRun, rowMean, runSequence, type Release, type SequenceRun } from "./cell";
 import {
   contributionOverTime,
   contributions,
@@ -24,43 +23,28 @@ import {
   surfaceGain,
   writtenStrength,
 } from "./contributions";
+import { MEMORY_FORMAT_VERSION, type MemoryModel } from "./model-json";
 import { predictMoodScaled, type PredictionHead } from "./prediction-head";
-import { DEFAULT_UNITS, PRIOR_ALPHA, priorModel } from "./prior";
-import { entriesNeeded, MIN_ENTRIES_TO_TRAIN } from "./split";
-import type { TrainingMetrics, TrainOptions } from "./train";
+import { DEFAULT_UNITS, priorModel } from "./prior";
+import { MIN_ENTRIES_TO_TRAIN } from "./split";
+import type { TrainOptions } from "./train";
 
 export type { MemoryEntry } from "./features";
 export type { Release, SequenceRun } from "./cell";
-export type { TrainingMetrics, TrainOptions } from "./train";
+export type { TrainingMetrics } from "./metrics";
+export type { TrainOptions } from "./train";
+export {
+  deserializeModel,
+  MEMORY_FORMAT_VERSION,
+  parseStoredModel,
+  serializeModel,
+  type MemoryModel,
+  type MemoryModelJson,
+} from "./model-json";
+export { memoryStatus, type MemoryStatus, type RetentionMeaning } from "./status";
 
-/** Bump when the stored JSON shape changes; deserializeModel refuses other versions (the app then refits). */
-export const MEMORY_FORMAT_VERSION = 1;
 /** Embedding size assumed for a user with no entries yet (the offline 100-d word vectors). */
 export const DEFAULT_EMBEDDING_DIM = 100;
-
-export type MemoryModel = {
-  formatVersion: typeof MEMORY_FORMAT_VERSION;
-  kind: "prior" | "trained";
-  weights: LstmWeights;
-  head: PredictionHead;
-  /** Null for the prior. */
-  metrics: TrainingMetrics | null;
-  /** Entries the model was fitted on. */
-  entriesUsed: number;
-  /** Version of the trainer that produced the weights (0 for the prior). */
-  trainerVersion: number;
-};
-
-export type MemoryStatus =
-  | { kind: "prior"; entries: number; needed: number; message: string }
-  | {
-      kind: "trained";
-      entries: number;
-      verdict: "better" | "tie";
-      /** Relative held-out improvement over the moving average (≥ 0 by construction). */
-      improvement: number;
-      message: string;
-    };
 
 export type EntryReading = {
   index: number;
@@ -141,50 +125,13 @@ export async function fitMemory(entries: readonly MemoryEntry[], options: TrainO
   };
 }
 
-function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}
-
-/** What the panel says about the model, for the user's current number of entries. */
-export function memoryStatus(model: MemoryModel, currentEntries: number = model.entriesUsed): MemoryStatus {
-  if (model.kind === "prior" || !model.metrics) {
-    const needed = entriesNeeded(currentEntries);
-    const fade = `your memory fades by ${percent(PRIOR_ALPHA)} per entry`;
-    return {
-      kind: "prior",
-      entries: currentEntries,
-      needed,
-      message:
-        needed > 0
-          ? `Needs ${needed} more ${needed === 1 ? "entry" : "entries"} to learn from; until then ${fade}.`
-          : `Enough entries to learn from; until training finishes ${fade}.`,
-    };
-  }
-  const m = model.metrics;
-  const { improvement, verdict } = m.comparison;
-  let message: string;
-  // Against the other baseline too: (repeat-last loss − model loss) / repeat-last loss on the same held-out entries.
-  const overRepeat = m.baselines.repeatLast > 0 ? (m.baselines.repeatLast - m.heldOutLoss) / m.baselines.repeatLast : 0;
-  const repeatWords =
-    overRepeat > 0
-      ? `${percent(overRepeat)} better than repeating your last entry`
-      : "no better than repeating your last entry";
-  if (verdict === "better") {
-    message = `Predicts your next entry ${percent(improvement)} better than a moving average and ${repeatWords} (held-out entries).`;
-  } else if (m.bestEpoch === 0) {
-    message =
-      "Does not predict your entries better than a moving average yet, so your memory is shown as that average: " +
-      `each entry fades by ${percent(m.baselines.ema.alpha)} per later entry.`;
-  } else {
-    message = "Predicts your next entry about as well as a moving average (no clear difference on held-out entries).";
-  }
-  return { kind: "trained", entries: model.entriesUsed, verdict, improvement, message };
-}
-
 function checkEntries(model: MemoryModel, entries: readonly MemoryEntry[]): void {
   const D = embeddingDim(entries);
   if (entries.length > 0 && D !== model.head.embeddingDim) {
     throw new RangeError(`model expects ${model.head.embeddingDim}-dim embeddings, entries have ${D}: refit`);
+  }
+  if (model.weights.inputDim !== model.head.embeddingDim + EXTRA_FEATURE_COUNT) {
+    throw new RangeError(`model was made for other inputs (inputDim ${model.weights.inputDim}): refit`);
   }
 }
 
@@ -214,14 +161,15 @@ export function runMemory(
 
 /**
  * A run with one more entry, the journal's newest: one cell step instead of a new pass (equal to `runMemory` over
- * all entries, tested). `previousDate` is the date of the entry before it; `releasedHere` the entries let go at
- * its step.
+ * all entries, tested). `before` are the entries before it in date order (its features read their last 60 days:
+ * the gap, the similarity to the previous 14 days and how often its themes came up); `releasesHere` the parts
+ * let go at its step.
  */
 export function extendMemoryRun(
   model: MemoryModel,
   run: SequenceRun,
   entry: MemoryEntry,
-  previousDate: string | null,
+  before: readonly MemoryEntry[],
   releasesHere: readonly Release[] = [],
 ): SequenceRun {
   if (entry.embedding.length !== model.head.embeddingDim) {
@@ -229,7 +177,7 @@ export function extendMemoryRun(
       `model expects ${model.head.embeddingDim}-dim embeddings, entry has ${entry.embedding.length}`,
     );
   }
-  return extendRun(model.weights, run, entryFeatures(entry, previousDate), releasesHere);
+  return extendRun(model.weights, run, entryFeatures(entry, before), releasesHere);
 }
 
 /** Everything the panel reads, from a run over `entries` (cheap: O(T·H)). */
@@ -355,121 +303,4 @@ export function retentionOverRun(
     out.push({ index: t, date: entries[t]!.date, kappaNorm, retention: written > 0 ? kappaNorm / written : 0 });
   }
   return out;
-}
-
-// ---- JSON-safe storage ----
-
-export type MemoryModelJson = {
-  format: "cellstate-memory";
-  formatVersion: number;
-  kind: "prior" | "trained";
-  entriesUsed: number;
-  trainerVersion: number;
-  weights: { inputDim: number; units: number; kernel: number[]; recurrentKernel: number[]; bias: number[] };
-  head: {
-    alpha: number;
-    embeddingDim: number;
-    outKernel: number[];
-    outBias: number[];
-    moodKernel: number[];
-    moodBias: number;
-  };
-  metrics: TrainingMetrics | null;
-};
-
-/** Plain numbers only; Float32 values survive the round trip exactly (JSON prints doubles losslessly). */
-export function serializeModel(model: MemoryModel): MemoryModelJson {
-  const w = model.weights;
-  const h = model.head;
-  return {
-    format: "cellstate-memory",
-    formatVersion: model.formatVersion,
-    kind: model.kind,
-    entriesUsed: model.entriesUsed,
-    trainerVersion: model.trainerVersion,
-    weights: {
-      inputDim: w.inputDim,
-      units: w.units,
-      kernel: Array.from(w.kernel),
-      recurrentKernel: Array.from(w.recurrentKernel),
-      bias: Array.from(w.bias),
-    },
-    head: {
-      alpha: h.alpha,
-      embeddingDim: h.embeddingDim,
-      outKernel: Array.from(h.outKernel),
-      outBias: Array.from(h.outBias),
-      moodKernel: Array.from(h.moodKernel),
-      moodBias: h.moodBias,
-    },
-    metrics: model.metrics,
-  };
-}
-
-function numbers(value: unknown, length: number, name: string): Float32Array {
-  if (
-    !Array.isArray(value) ||
-    value.length !== length ||
-    !value.every((v) => typeof v === "number" && Number.isFinite(v))
-  ) {
-    throw new TypeError(`stored memory model: ${name} must be ${length} finite numbers`);
-  }
-  return Float32Array.from(value as number[]);
-}
-
-function positiveInteger(value: unknown, name: string): number {
-  if (typeof value !== "number" || !Number.isInteger(value) || value <= 0) {
-    throw new TypeError(`stored memory model: ${name} must be a positive integer`);
-  }
-  return value;
-}
-
-/** Parse stored data back into a model; throws a TypeError on anything malformed or of another format version. */
-export function deserializeModel(json: unknown): MemoryModel {
-  const o = json as Partial<MemoryModelJson> | null;
-  if (!o || typeof o !== "object" || o.format !== "cellstate-memory") {
-    throw new TypeError("stored memory model: not a cellstate-memory object");
-  }
-  if (o.formatVersion !== MEMORY_FORMAT_VERSION) {
-    throw new TypeError(
-      `stored memory model: format version ${String(o.formatVersion)} is not ${MEMORY_FORMAT_VERSION}`,
-    );
-  }
-  if (o.kind !== "prior" && o.kind !== "trained") throw new TypeError("stored memory model: bad kind");
-  const w = o.weights;
-  const h = o.head;
-  if (!w || !h) throw new TypeError("stored memory model: weights and head are required");
-  const inputDim = positiveInteger(w.inputDim, "weights.inputDim");
-  const units = positiveInteger(w.units, "weights.units");
-  const D = positiveInteger(h.embeddingDim, "head.embeddingDim");
-  const weights: LstmWeights = {
-    inputDim,
-    units,
-    kernel: numbers(w.kernel, inputDim * 4 * units, "weights.kernel"),
-    recurrentKernel: numbers(w.recurrentKernel, units * 4 * units, "weights.recurrentKernel"),
-    bias: numbers(w.bias, 4 * units, "weights.bias"),
-  };
-  validateWeights(weights);
-  if (typeof h.alpha !== "number" || !(h.alpha > 0 && h.alpha < 1))
-    throw new TypeError("stored memory model: bad alpha");
-  if (typeof h.moodBias !== "number" || !Number.isFinite(h.moodBias)) {
-    throw new TypeError("stored memory model: bad moodBias");
-  }
-  const head: PredictionHead = {
-    alpha: h.alpha,
-    embeddingDim: D,
-    outKernel: numbers(h.outKernel, units * D, "head.outKernel"),
-    outBias: numbers(h.outBias, D, "head.outBias"),
-    moodKernel: numbers(h.moodKernel, units, "head.moodKernel"),
-    moodBias: h.moodBias,
-  };
-  return {
-    formatVersion: MEMORY_FORMAT_VERSION,
-    kind: o.kind,
-    weights,
-    head,
-    metrics: o.kind === "trained" ? ((o.metrics ?? null) as TrainingMetrics | null) : null,
-    entriesUsed: typeof o.entriesUsed === "number" ? o.entriesUsed : 0,
-    trainerVersion: typeof o.trainerVersion === "number" ? o.trainerVersion : 0,
-  };
 }

@@ -1,15 +1,30 @@
-// When there is enough to learn from, and which entries are held out.
+// When there is enough to learn from, and the chronological split every fit and every reported number uses.
 //
 // MIN_ENTRIES_TO_TRAIN = 28: four weeks of daily writing, so a weekly rhythm has been seen four times and the
-// held-out part has at least 5 entries. Below it the prior (prior.ts) is used and the app says "needs N more".
-// Held out: the newest 15% of entries, at least 5 (15% of 28 would be only 4).
+// validation and test parts have at least 4 and 5 entries. Below it the prior (prior.ts) is used and the app says
+// "needs N more".
+//
+// Split, oldest to newest: train 70% / validation 15% / test 15% (validation at least 4 entries, test at least 5;
+// at 28 entries 19 / 4 / 5). The training part fits the weights; the validation part chooses the number of
+// epochs; the test part is touched only to report (evaluate.ts). Entries are never shuffled across parts.
 
 export const MIN_ENTRIES_TO_TRAIN = 28;
-export const HELD_OUT_FRACTION = 0.15;
-export const MIN_HELD_OUT = 5;
+export const VALIDATION_FRACTION = 0.15;
+export const TEST_FRACTION = 0.15;
+export const MIN_VALIDATION = 4;
+export const MIN_TEST = 5;
 
-export function heldOutCount(entries: number): number {
-  return Math.max(MIN_HELD_OUT, Math.round(HELD_OUT_FRACTION * entries));
+/** Entries [0, trainEnd) train, [trainEnd, validationEnd) validate, [validationEnd, entries) test. */
+export type Split = { entries: number; trainEnd: number; validationEnd: number };
+
+export function chronologicalSplit(entries: number): Split {
+  if (!(Number.isInteger(entries) && entries >= MIN_ENTRIES_TO_TRAIN)) {
+    throw new RangeError(`a split needs at least ${MIN_ENTRIES_TO_TRAIN} entries, got ${entries}`);
+  }
+  const test = Math.max(MIN_TEST, Math.round(TEST_FRACTION * entries));
+  const validation = Math.max(MIN_VALIDATION, Math.round(VALIDATION_FRACTION * entries));
+  const validationEnd = entries - test;
+  return { entries, trainEnd: validationEnd - validation, validationEnd };
 }
 
 export function entriesNeeded(entries: number): number {

@@ -2,15 +2,17 @@
 // from the stored model's reading of the journal at the week's end (lib/memory) or from the entries themselves;
 // nothing is retrained or sampled, so the same entries, marks and weights give the same summary.
 
-export const SUMMARY_FORMAT_VERSION = 1;
+export const SUMMARY_FORMAT_VERSION = 2;
 
 export type SummaryItem = {
+  themeId: string;
+  /** The entry and sentence that speak for the theme (its strongest sentence up to the week's end). */
   entryId: string;
   date: string;
   quote: string;
-  /** Share of what the entry wrote (‖i ⊙ g‖) still held in the cell state at the week's end, 0..1. */
+  /** Share of what the theme wrote (Σ share · ‖i ⊙ g‖) still held in the cell state at the week's end, 0..1. */
   retention: number;
-  /** Later entries, up to the week's end, that returned to its theme. */
+  /** Days, up to the week's end, that the theme came back after it first came up. */
   returns: number;
   pinned: boolean;
   released: boolean;
@@ -19,10 +21,8 @@ export type SummaryItem = {
 };
 
 export type NewLesson = SummaryItem & {
-  /** The input gate's mean over units on the entry's own step. */
+  /** The input gate's mean over units on the step of the entry that wrote the lesson. */
   inputGate: number;
-  /** Share of the journal's entries (up to the week's end) written in less strongly. */
-  writtenPercentile: number;
 };
 
 export type DayGates = { date: string; i: number; f: number; o: number };

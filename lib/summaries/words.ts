@@ -2,7 +2,7 @@
 // export and the e-mail say the same thing. Plain and warm; every number said here is one of the content's.
 import { formatDay } from "@/lib/dates";
 import { MIN_ENTRIES_TO_TRAIN } from "@/lib/memory/split";
-import { SURFACE_DEFAULTS } from "@/lib/memory/surface";
+import { SURFACE } from "@/lib/memory/surface";
 import { MOOD_BASELINE_WEEKS } from "./week-stats";
 import type { NewLesson, SummaryItem, WeeklySummaryContent } from "./types";
 
@@ -42,7 +42,7 @@ export function opening(s: WeeklySummaryContent): string {
 
 export function keptIntro(s: WeeklySummaryContent): string {
   if (!s.memoryReady) {
-    return `Your memory needs about a week of entries (${SURFACE_DEFAULTS.minEntries}) before it can tell lessons from passing thoughts; it has read ${plural(s.entriesSoFar, "entry", "entries")} so far.`;
+    return `Your memory needs about a week of entries (${SURFACE.minEntries}) before it can tell lessons from passing thoughts; it has read ${plural(s.entriesSoFar, "entry", "entries")} so far.`;
   }
   if (s.kept.length === 0) {
     return 'No lesson stood out as kept at the week\'s end. Lessons show up here when you name them ("I learned…", "next time I\'ll…") and your memory holds on to them.';
@@ -63,14 +63,13 @@ export function letGoIntro(s: WeeklySummaryContent): string {
 export function newLessonsIntro(s: WeeklySummaryContent): string {
   if (s.writing.entries === 0) return "No new entries, so no new lessons.";
   if (s.newLessons.length === 0) return "No new lesson stood out this week.";
-  return "Lessons you wrote down this week that your memory took in strongly (a high input gate).";
+  return "Lessons you wrote down this week, with how much the input gate took in of the entry that held them.";
 }
 
 export function ruminationIntro(s: WeeklySummaryContent): string {
   if (!s.memoryReady) return "Too early to say what keeps coming back.";
-  if (s.rumination.length === 0)
-    return "No worry kept coming back. Nothing here is weighing on you, as far as your journal says.";
-  return "Worries your memory still holds and that keep coming back. They weigh on your mood; you can let them go.";
+  if (s.rumination.length === 0) return "No worry came back this week, as far as your journal says.";
+  return "Worries that came back this week and keep coming back. Noticing the loop is the first step; you can let them go.";
 }
 
 function returnsText(returns: number): string {
@@ -83,12 +82,7 @@ export function itemFacts(item: SummaryItem | NewLesson, list: SummaryList): str
     returnsText(item.returns),
     item.pinned ? "pinned by you" : "",
     item.released ? "let go by you" : list === "letGo" ? "faded" : "",
-    ...("inputGate" in item
-      ? [
-          `input gate ${percent(item.inputGate)}`,
-          `written in more strongly than ${percent(item.writtenPercentile)} of your other entries`,
-        ]
-      : []),
+    ...("inputGate" in item ? [`input gate ${percent(item.inputGate)}`] : []),
   ].filter(Boolean);
 }
 

@@ -1,9 +1,9 @@
-// Word-level sentiment for sentences from `sentencesOf`: the AFINN-165 lexicon of the `sentiment` package
-// (integers from -5 to +5 per word), read over wink's normalised words, with negation taken from wink's flags.
-// Shared by valence.ts (which sums these scores) and cues.ts (which needs "is this sentence negative?" to
-// decide whether a weak cue such as "again" counts).
+// Word-level sentiment for English sentences from `sentencesOf`: the AFINN-165 lexicon of the `sentiment`
+// package (integers from -5 to +5 per word), read over wink's normalised words, with negation taken from wink's
+// flags. Shared by valence.ts (which sums these scores), cues.ts (which needs "is this sentence negative?" to
+// decide whether a weak cue such as "again" counts) and distress.ts (the writer's negative feelings).
 import Sentiment from "sentiment";
-import type { Sentence } from "./sentences";
+import type { Sentence } from "./types";
 
 const analyzer = new Sentiment();
 const lexicon = new Map<string, number>();

@@ -1,11 +1,21 @@
-// Sentences of an entry, each with its words in normal form (lower case, contractions expanded:
-// "can't" → "can", "not") and which of them fall under a negation ("not happy"). wink-nlp's English
-// model loads in about 0.1 s and reads a typical entry in well under a millisecond.
-import winkNLP, { type ItemSentence, type ItemToken } from "wink-nlp";
+// Sentences of an entry, per Markdown block and in that block's language. A block whose letters are mostly Han
+// characters (30% or more: Chinese with some Latin names or English words mixed in) goes to the Chinese reader
+// (zh/sentences.ts); every other block is read by wink-nlp's English model, which loads in about 0.1 s and
+// reads a sentence in about a tenth of a millisecond.
+//
+// English sentences carry their words in wink's normal form (lower case; contractions it splits are expanded:
+// "can't" → "can", "not"), which of them fall under a negation ("not happy"), their Universal POS tags, and two
+// optional fields the English cue rules need: lemmas (to tell "felt" from "feel") and clause breaks (where
+// punctuation stands inside the sentence, so "…hurt, but I learned" starts a new clause at "but").
+import winkNLP, { type ItemSentence, type ItsFunction } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { plainBlocks } from "./markdown";
+import type { Sentence } from "./types";
+import { zhSentencesOf } from "./zh/sentences";
 
-export type Sentence = { text: string; words: string[]; negated: boolean[] };
+export type { Sentence } from "./types";
+
+export const HAN_SHARE = 0.3;
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
 
@@ -14,24 +24,71 @@ function reader() {
   return nlp;
 }
 
-export function sentencesOf(markdown: string): Sentence[] {
+// wink declares `its.lemma` with its internal signature, which the declared type of `out` does not accept,
+// though `out` calls it with exactly those arguments. A type guard bridges the declaration without a cast.
+function isTokenIts(f: unknown): f is ItsFunction<string> {
+  return typeof f === "function";
+}
+
+/** Share of a text's letters that are Han characters (0 without letters). */
+export function hanShare(text: string): number {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (letters === 0) return 0;
+  return (text.match(/\p{Script=Han}/gu)?.length ?? 0) / letters;
+}
+
+// Apostrophes and hyphens sit inside words ("don't", "well-known") and mark no clause.
+const NOT_A_BREAK = new Set(["'", "\u2019", "\u2018", "-"]);
+
+function englishSentencesOf(block: string): Sentence[] {
   const engine = reader();
   const its = engine.its;
+  const lemma: unknown = its.lemma;
+  const sentences: Sentence[] = [];
+  engine
+    .readDoc(block)
+    .sentences()
+    .each((item: ItemSentence) => {
+      const tokens = item.tokens();
+      // Whole-array reads: one call per attribute instead of one per token and attribute.
+      const types = tokens.out(its.type);
+      const normals = tokens.out(its.normal);
+      const flags = tokens.out(its.negationFlag);
+      const tags = tokens.out(its.pos);
+      const forms = isTokenIts(lemma) ? tokens.out(lemma) : normals;
+      const sentence: Sentence & { lemmas: string[]; breaks: boolean[] } = {
+        text: item.out(),
+        lang: "en",
+        words: [],
+        negated: [],
+        pos: [],
+        lemmas: [],
+        breaks: [],
+      };
+      let punctuation = false;
+      types.forEach((type, k) => {
+        if (type === "punctuation") {
+          if (!NOT_A_BREAK.has(normals[k] ?? "")) punctuation = sentence.words.length > 0;
+          return;
+        }
+        if (type !== "word") return;
+        const word = normals[k] ?? "";
+        sentence.words.push(word);
+        sentence.negated.push(flags[k] === true);
+        sentence.pos.push(tags[k] ?? "X");
+        sentence.lemmas.push(forms[k] ?? word);
+        sentence.breaks.push(punctuation);
+        punctuation = false;
+      });
+      if (sentence.words.length > 0) sentences.push(sentence);
+    });
+  return sentences;
+}
+
+export function sentencesOf(markdown: string): Sentence[] {
   const sentences: Sentence[] = [];
   for (const block of plainBlocks(markdown)) {
-    engine
-      .readDoc(block)
-      .sentences()
-      .each((sentence: ItemSentence) => {
-        const words: string[] = [];
-        const negated: boolean[] = [];
-        sentence.tokens().each((token: ItemToken) => {
-          if (token.out(its.type) !== "word") return;
-          words.push(token.out(its.normal));
-          negated.push(token.out(its.negationFlag) as unknown as boolean);
-        });
-        if (words.length > 0) sentences.push({ text: sentence.out(), words, negated });
-      });
+    sentences.push(...(hanShare(block) >= HAN_SHARE ? zhSentencesOf(block) : englishSentencesOf(block)));
   }
   return sentences;
 }

@@ -12,6 +12,10 @@ export type Sentence = {
   negated: boolean[];
   /** Per word: Universal POS tag (English from wink; Chinese "X" where unknown). */
   pos: string[];
+  /** Optional, per word: dictionary form ("felt" → "feel"); English fills it from wink, to tell tense. */
+  lemmas?: string[];
+  /** Optional, per word: punctuation (",", ";", ":", "—") stands right before it, so a clause may start there. */
+  breaks?: boolean[];
 };
 
 export type CueKind = "lesson" | "rumination";

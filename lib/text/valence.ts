@@ -15,9 +15,13 @@
 // ("sad", "hurt": -2). A ruminative sentence alone then reads -0.46 ("I should have asked") to -0.72 ("I can't
 // stop thinking about how I messed up"), while a clearly positive sentence with a regret in it stays positive.
 // Lesson cues do not move valence: a lesson about a bad day is still about a bad day.
+//
+// Chinese sentences (lang "zh") are scored by zh/valence.ts on the same scale, with the same adjustment.
 import { wordScores } from "./afinn";
-import { entryCues, sentenceCues, type EntryCues, type SentenceCues } from "./cues";
-import { sentencesOf, type Sentence } from "./sentences";
+import { entryCues, sentenceCues, type EntryCues } from "./cues";
+import { sentencesOf } from "./sentences";
+import type { Sentence, SentenceCues, SentenceValence } from "./types";
+import { zhSentenceValence } from "./zh/valence";
 
 export const VALENCE_ALPHA = 15;
 export const RUMINATION_POINTS = 2;
@@ -28,15 +32,11 @@ export type ValenceOptions = {
   rumination?: boolean;
 };
 
-export type SentenceValence = {
-  text: string;
-  valence: number;
+export type EnglishSentenceValence = SentenceValence & {
   /** Sum of the AFINN scores counted (after negation; positive scores inside ruminative cues dropped). */
   afinn: number;
   /** Points added for rumination (0 or negative). */
   adjustment: number;
-  /** Whether any word was scored or any adjustment made. */
-  scored: boolean;
 };
 
 export type EntryValence = { valence: number; sentences: SentenceValence[] };
@@ -46,11 +46,21 @@ export function normaliseValence(points: number): number {
   return points === 0 ? 0 : points / Math.sqrt(points * points + VALENCE_ALPHA);
 }
 
+/** A sentence's valence in its own language; `cues` (from `sentenceCues`) saves reading them twice. */
 export function sentenceValence(
   sentence: Sentence,
   options: ValenceOptions = {},
   cues?: SentenceCues,
 ): SentenceValence {
+  if (sentence.lang === "zh") return zhSentenceValence(sentence, cues);
+  return englishSentenceValence(sentence, options, cues);
+}
+
+export function englishSentenceValence(
+  sentence: Sentence,
+  options: ValenceOptions = {},
+  cues?: SentenceCues,
+): EnglishSentenceValence {
   const scores = wordScores(sentence);
   let afinn = 0;
   let adjustment = 0;
@@ -109,15 +119,17 @@ export type EntryTextSignals = EntryCues & {
   valence: number;
   /** Per sentence, parallel to `sentences`: valence details. */
   sentenceValences: SentenceValence[];
+  /** The sentences themselves (words, tags, language), parallel to `sentences`. */
+  parsed: Sentence[];
 };
 
 /**
- * Everything the memory panel reads from an entry's text in one pass: valence (with the rumination
- * adjustment), lesson and rumination scores, and the matched cues.
+ * Everything the memory reads from an entry's text in one pass: valence (with the rumination adjustment),
+ * lesson and rumination scores, the matched cues, and per sentence its cues, self-focus and distress.
  */
 export function textSignals(input: string | readonly Sentence[]): EntryTextSignals {
-  const sentences = typeof input === "string" ? sentencesOf(input) : input;
-  const cues = entryCues(sentences);
-  const sentenceValences = sentences.map((sentence, k) => sentenceValence(sentence, {}, cues.sentences[k]));
-  return { ...cues, valence: combineValences(sentenceValences), sentenceValences };
+  const parsed = typeof input === "string" ? sentencesOf(input) : [...input];
+  const cues = entryCues(parsed);
+  const sentenceValences = parsed.map((sentence, k) => sentenceValence(sentence, {}, cues.sentences[k]));
+  return { ...cues, valence: combineValences(sentenceValences), sentenceValences, parsed };
 }

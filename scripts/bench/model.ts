@@ -1,6 +1,11 @@
-// Model: training time and peak memory at 30, 365 and 3,000 entries; the hand-written forward pass (one step,
-// the whole history); the trainer against tfjs `fit` on sliding windows; held-out loss against the
-// repeat-last and moving-average baselines. All in this process, on embedded synthetic journals.
+// Model: training time and peak memory at 30, 365 and 3,000 entries (the whole fit: selection on validation,
+// the train + validation fit, the refit, the baselines and the evaluation); the hand-written forward pass (one
+// step, the whole history); the trainer against tfjs `fit` on sliding windows; and, from the same fits, the
+// test-part figures: next-entry loss against repeat-last, the EMA, the constant-gate cell and a plain tfjs LSTM
+// with their bootstrap verdicts, the age-matched AUC of retention (model, similarity, age) and the units'
+// half-lives. All in this process, on embedded synthetic journals; with CELLSTATE_BENCH_DIARY=<file> (a
+// [{date, body}] JSON, e.g. a real diary) also on its first 365 entries and on all of it.
+import fs from "node:fs";
 import {
   extendMemoryRun,
   fitMemory,
@@ -13,6 +18,8 @@ import type { Figure, SectionResult } from "./figures";
 import { journalRecords, memoryEntries } from "./journals";
 import { trainNaive, WINDOW } from "./naive-baseline";
 import { peakRssMb, resetPeakRss, rssMb } from "./process-memory";
+import { localEmbedder } from "./journals";
+import { textSignals } from "../../lib/text/valence";
 import { median, since } from "./stats";
 
 const SIZES = [30, 365, 3_000] as const;
@@ -26,8 +33,9 @@ const NAIVE_SAMPLE_EPOCHS = 3;
 
 type Log = (line: string) => void;
 
-async function trainingFigures(size: number, entries: MemoryEntry[], log: Log) {
+async function trainingFigures(size: number | string, entries: MemoryEntry[], log: Log) {
   const seconds: number[] = [];
+  const cpuSeconds: number[] = [];
   const peaks: number[] = [];
   const rises: number[] = [];
   let model: MemoryModel | null = null;
@@ -35,13 +43,18 @@ async function trainingFigures(size: number, entries: MemoryEntry[], log: Log) {
     const before = rssMb();
     const peakFromNow = resetPeakRss();
     const started = performance.now();
+    const cpu = process.cpuUsage();
     model = await fitMemory(entries);
     seconds.push(since(started) / 1000);
+    const used = process.cpuUsage(cpu);
+    cpuSeconds.push((used.user + used.system) / 1e6);
     peaks.push(peakRssMb());
     if (peakFromNow) rises.push(peakRssMb() - before);
   }
   const m = model!.metrics!;
-  log(`  ${size} entries: trained in ${seconds.map((s) => s.toFixed(2)).join(", ")} s`);
+  log(
+    `  ${size} entries: trained in ${seconds.map((s) => s.toFixed(2)).join(", ")} s (CPU ${cpuSeconds.map((s) => s.toFixed(2)).join(", ")} s)`,
+  );
   const figures: Figure[] = [
     {
       key: `model.train.${size}`,
@@ -49,7 +62,7 @@ async function trainingFigures(size: number, entries: MemoryEntry[], log: Log) {
       label: `training, ${size} entries`,
       unit: "s",
       runs: seconds,
-      detail: `${m.epochs} epochs, best ${m.bestEpoch}, stopped by ${m.stopReason}`,
+      detail: `selection ran ${m.selection.epochsRun} epochs (${m.selection.stopReason}), chose ${m.selection.chosenEpoch}; CPU ${median(cpuSeconds).toFixed(2)} s`,
     },
     {
       key: `model.train.${size}.peakRss`,
@@ -66,21 +79,21 @@ async function trainingFigures(size: number, entries: MemoryEntry[], log: Log) {
   return { figures, model: model!, medianSeconds: median(seconds) };
 }
 
-function inferenceFigures(size: number, entries: MemoryEntry[], model: MemoryModel) {
+function inferenceFigures(size: number | string, entries: MemoryEntry[], model: MemoryModel) {
   // One step: today's entry written on the kept pass over the rest (what a save costs the memory).
   const kept = runMemory(model, entries.slice(0, -1));
   const newest = entries.at(-1)!;
-  const previousDate = entries.at(-2)!.date;
+  const before = entries.slice(0, -1);
   const stepMicros: number[] = [];
   for (let batch = 0; batch < STEP_BATCHES; batch++) {
     const started = performance.now();
-    for (let k = 0; k < STEPS_PER_BATCH; k++) extendMemoryRun(model, kept, newest, previousDate);
+    for (let k = 0; k < STEPS_PER_BATCH; k++) extendMemoryRun(model, kept, newest, before);
     stepMicros.push((1000 * since(started)) / STEPS_PER_BATCH);
   }
   // The whole history: the forward pass alone, and with everything the panel reads from it (κ, drivers, gates).
   const passMs: number[] = [];
   const readMs: number[] = [];
-  const release = [{ atStep: size - 1, parts: [{ index: Math.floor(size / 2), share: 1 }] }];
+  const release = [{ atStep: entries.length - 1, parts: [{ index: Math.floor(entries.length / 2), share: 1 }] }];
   for (let run = 0; run < READ_RUNS; run++) {
     let started = performance.now();
     runMemory(model, entries, release);
@@ -104,7 +117,7 @@ function inferenceFigures(size: number, entries: MemoryEntry[], model: MemoryMod
       label: `forward pass, whole history ${size}`,
       unit: "ms",
       runs: passMs,
-      detail: `${((1000 * median(passMs)) / size).toFixed(1)} µs per entry`,
+      detail: `${((1000 * median(passMs)) / entries.length).toFixed(1)} µs per entry`,
     },
     {
       key: `model.read.${size}`,
@@ -118,33 +131,70 @@ function inferenceFigures(size: number, entries: MemoryEntry[], model: MemoryMod
   return figures;
 }
 
-function qualityFigures(size: number, model: MemoryModel): Figure[] {
+const pct = (x: number | null) => (x === null ? "—" : x.toFixed(3));
+const verdictOf = (v: { verdict: string; lower: number | null } | null) =>
+  v ? `${v.verdict} (5th percentile ${v.lower === null ? "—" : v.lower.toFixed(4)})` : "—";
+
+/** The test-part figures of one fit, as figures (losses) and printed lines (AUCs, half-lives, routing). */
+function qualityFigures(size: number | string, model: MemoryModel, log: Log): Figure[] {
   const m = model.metrics!;
-  const key = `model.heldOut.${size}`;
-  return [
+  const p = m.prediction;
+  const r = m.retention;
+  const t = m.timescales;
+  const key = `model.test.${size}`;
+  const hl = t.halfLivesEntries.filter((x): x is number => x !== null).sort((a, b) => a - b);
+  const hd = t.halfLivesDays.filter((x): x is number => x !== null).sort((a, b) => a - b);
+  log(
+    `  ${size}: test next-entry loss model ${p.model.toFixed(4)}, repeat-last ${p.repeatLast.toFixed(4)} (${verdictOf(p.vsRepeatLast)}), ` +
+      `EMA α=${p.ema.alpha} ${p.ema.loss.toFixed(4)} = constant gates (${verdictOf(p.vsEma)}), ` +
+      `plain LSTM ${p.plainLstm ? p.plainLstm.loss.toFixed(4) : "—"} (${verdictOf(p.vsPlainLstm)}); ${p.targets} targets`,
+  );
+  log(
+    `  ${size}: age-matched AUC for "comes back 14–120 days later" (${r.labels}, ${r.items} items, ${r.returning} returning, ${r.points} points): ` +
+      `model ${pct(r.auc.model)} (> 0.5: ${verdictOf(r.modelAboveChance)}), similarity ${pct(r.auc.similarity)} ` +
+      `(model − similarity: ${verdictOf(r.modelVsSimilarity)}), age ${pct(r.auc.age)}, averaged gates ${pct(r.auc.averagedGates)}`,
+  );
+  log(
+    `  ${size}: half-lives (stored model) ${hl.length ? `${hl[0]!.toFixed(1)}–${hl.at(-1)!.toFixed(1)} entries, median ${median(hl).toFixed(1)}` : "—"}; ` +
+      `${hd.length ? `${hd[0]!.toFixed(0)}–${hd.at(-1)!.toFixed(0)} days (mean gap ${t.meanGapDays.toFixed(2)} d)` : ""}; ` +
+      `write share in the slowest third: returning ${pct(t.slowWriteShare.returning)}, not returning ${pct(t.slowWriteShare.notReturning)}`,
+  );
+  const figures: Figure[] = [
     {
       key,
       section: "model",
-      label: `held-out loss, ${size}: model`,
+      label: `test next-entry loss, ${size}: model`,
       unit: "loss",
-      runs: [m.heldOutLoss],
-      detail: `${(100 * m.comparison.improvement).toFixed(1)}% below the EMA, verdict "${m.comparison.verdict}" (${m.heldOutCount} held out)`,
+      runs: [p.model],
+      detail: `${(100 * p.improvementOverEma).toFixed(1)}% below the EMA, verdict "${p.vsEma.verdict}" (${p.targets} targets)`,
     },
     {
       key: `${key}.ema`,
       section: "model",
-      label: `  moving average (α = ${m.baselines.ema.alpha})`,
+      label: `  EMA α = ${p.ema.alpha} = constant gates`,
       unit: "loss",
-      runs: [m.baselines.ema.loss],
+      runs: [p.ema.loss],
     },
     {
       key: `${key}.repeatLast`,
       section: "model",
       label: "  repeat last entry",
       unit: "loss",
-      runs: [m.baselines.repeatLast],
+      runs: [p.repeatLast],
+      detail: `model verdict "${p.vsRepeatLast.verdict}"`,
     },
   ];
+  if (p.plainLstm) {
+    figures.push({
+      key: `${key}.plainLstm`,
+      section: "model",
+      label: "  plain tfjs LSTM (same trainer)",
+      unit: "loss",
+      runs: [p.plainLstm.loss],
+      detail: `${p.plainLstm.epochs} epochs; model verdict "${p.vsPlainLstm?.verdict}"`,
+    });
+  }
+  return figures;
 }
 
 async function naiveFigures(
@@ -223,14 +273,39 @@ export async function benchModel(log: Log): Promise<SectionResult> {
     const entries = await memoryEntries(journalRecords(size));
     const training = await trainingFigures(size, entries, log);
     figures.push(...training.figures, ...inferenceFigures(size, entries, training.model));
-    figures.push(...qualityFigures(size, training.model));
-    bySize.set(size, { entries, seconds: training.medianSeconds, epochs: training.model.metrics!.epochs });
+    figures.push(...qualityFigures(size, training.model, log));
+    // Epochs of the whole fit: the selection's, then the train + validation fit and the refit (the plain LSTM's
+    // are not counted, so the per-epoch figure below is an upper bound).
+    const sel = training.model.metrics!.selection;
+    bySize.set(size, {
+      entries,
+      seconds: training.medianSeconds,
+      epochs: Math.max(1, sel.epochsRun + 2 * sel.chosenEpoch),
+    });
   }
   figures.push(...(await naiveFigures(bySize, log)));
+  const diary = process.env.CELLSTATE_BENCH_DIARY;
+  if (diary) {
+    const records = JSON.parse(fs.readFileSync(diary, "utf8")) as { date: string; body: string }[];
+    const embedder = localEmbedder();
+    const all: MemoryEntry[] = [];
+    for (const r of records) {
+      const [e] = await embedder.embed([r.body]);
+      all.push({ embedding: Array.from(e!.vector), valence: textSignals(r.body).valence, mood: null, date: r.date });
+    }
+    for (const [label, entries] of [
+      ["diary365", all.slice(0, 365)],
+      ["diaryAll", all],
+    ] as const) {
+      const training = await trainingFigures(label, [...entries], log);
+      figures.push(...training.figures, ...qualityFigures(label, training.model, log));
+    }
+  }
   return {
     figures,
     notes: [
       "Journals: scripts/synthetic-journal.ts (seed 1), each entry embedded with the local word vectors as the app does.",
+      "Training time is the whole fit: selection on validation, the train + validation fit, the refit on every entry, the plain LSTM baseline and the test-part evaluation (bootstrap included).",
       "Training is deterministic, so its spread is the machine's noise; the naive fit shuffles at random.",
       "Peak RSS is the bench process's kernel high-water mark (VmHWM), reset before each run; it includes the word vectors (~70 MB) and tfjs.",
     ],

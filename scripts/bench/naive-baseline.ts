@@ -2,13 +2,14 @@
 // for "an LSTM that predicts the next entry", tf.sequential with tf.layers.lstm and a dense head, trained with
 // model.fit on sliding windows of WINDOW entries. Everything else is the trainer's: the same inputs (x_t of
 // lib/memory/features.ts), hidden size, optimiser and learning rate, loss on the next embedding (cosine
-// distance), held-out entries (the newest 15%) and stopping rule (patience 10 epochs on the held-out loss,
-// improvements under 0.1% not counting, at most 60 epochs, 60 s budget; the best epoch's loss is reported).
+// distance), the chronological split (split.ts: it trains on the oldest 70% and stops on the validation 15%)
+// and a stopping rule (patience 10 epochs on the validation loss, improvements under 0.1% not counting, at
+// most 60 epochs, 60 s budget; the best epoch's validation loss is reported).
 // It has no EMA start and no mood head: it is the approach the trainer replaced, not a second design.
 import * as tf from "@tensorflow/tfjs";
 import { ensureBackend } from "../../lib/memory/backend";
 import { buildFeatures, embeddingDim, type MemoryEntry } from "../../lib/memory/features";
-import { heldOutCount } from "../../lib/memory/split";
+import { chronologicalSplit } from "../../lib/memory/split";
 
 export const WINDOW = 16;
 const UNITS = 32;
@@ -21,7 +22,7 @@ export type NaiveResult = {
   ms: number;
   epochs: number;
   bestEpoch: number;
-  /** Mean cosine distance on the held-out targets at the best epoch (the trainer's heldOutLoss, same targets). */
+  /** Mean cosine distance on the validation targets at the best epoch. */
   heldOutLoss: number;
   stopReason: "patience" | "maxEpochs" | "timeBudget";
 };
@@ -74,11 +75,12 @@ export async function trainNaive(entries: readonly MemoryEntry[], options: Naive
   await ensureBackend();
   const started = performance.now();
   const T = entries.length;
-  const nTrain = T - heldOutCount(T);
+  const split = chronologicalSplit(T);
+  const nTrain = split.trainEnd;
   const xs = buildFeatures(entries);
   const embeddings = entries.map((e) => e.embedding);
   const train = windows(xs, embeddings, 1, nTrain);
-  const heldOut = windows(xs, embeddings, nTrain, T);
+  const heldOut = windows(xs, embeddings, nTrain, split.validationEnd);
   const model = buildModel(xs[0]!.length, embeddingDim(entries));
 
   let best = { epoch: 0, loss: Infinity };

@@ -7,14 +7,27 @@ import { saveEntry } from "@/lib/journal/entries";
 import { importEntries } from "@/lib/journal/import";
 import { afterEntrySaved } from "@/lib/journal/memory-hooks";
 import { asMemoryEntries, loadMemoryInputs } from "@/lib/journal/memory-inputs";
-import { setMemoryMark } from "@/lib/journal/memory-marks";
+import { setThemeMark } from "@/lib/journal/memory-marks";
 import { memoryRun } from "@/lib/journal/memory-run-cache";
 import { runDueJobs } from "@/lib/jobs/memory-worker";
-import { readMemoryPanel, readRetention } from "@/lib/journal/memory-panel";
-import { retentionOverTime, runMemory, type SequenceRun } from "@/lib/memory/model";
+import { readMemoryPanel } from "@/lib/journal/memory-panel";
+import { readThemeRetention } from "@/lib/journal/memory-retention";
+import { themeRetentionOverTime } from "@/lib/memory/theme-contributions";
+import { runMemory, type SequenceRun } from "@/lib/memory/model";
+import { themeParts } from "@/lib/memory/theme-reading";
 import { parseImportData } from "@/lib/validations/import";
 
 let userId: string;
+
+// The theme of entry k's largest part.
+async function themeOfEntry(k: number): Promise<string> {
+  const inputs = await loadMemoryInputs(userId);
+  const id = inputs.entries[k]!.id;
+  let best = { theme: "", share: -1 };
+  for (const t of inputs.themes)
+    for (const o of t.occurrences) if (o.entryId === id && o.share > best.share) best = { theme: t.id, share: o.share };
+  return best.theme;
+}
 
 async function keptAndFresh(): Promise<[SequenceRun, SequenceRun]> {
   const inputs = await loadMemoryInputs(userId);
@@ -62,8 +75,7 @@ describe("the kept forward pass", () => {
     expect(appended[0].c0).toBe(before.c0);
     await write("2025-12-01", "Slept badly again. Why did I say that to him? I will call him tomorrow.", 3);
     expectEqual(await keptAndFresh());
-    const inputs = await loadMemoryInputs(userId);
-    await setMemoryMark(userId, inputs.entries[5]!.id, "let-go", true);
+    expect(await setThemeMark(userId, await themeOfEntry(5), "let-go", true)).toBe(true);
     expectEqual(await keptAndFresh());
     await write("2025-12-01", "Slept badly again. I will call him tomorrow.", 3);
     expectEqual(await keptAndFresh());
@@ -82,12 +94,11 @@ describe("the kept forward pass", () => {
     if (first.state !== "ready") throw new Error("panel not ready");
     const again = await readMemoryPanel(userId, day);
     expect(again.state === "ready" && again.dailyGates).toBe(first.dailyGates);
-    await setMemoryMark(userId, inputs.entries[3]!.id, "keep", true);
+    const pinned = await themeOfEntry(3);
+    await setThemeMark(userId, pinned, "keep", true);
     const afterMark = await readMemoryPanel(userId, day);
     expect(afterMark.state === "ready" && afterMark.dailyGates).not.toBe(first.dailyGates);
-    expect(afterMark.state === "ready" && afterMark.keep.some((item) => item.entryId === inputs.entries[3]!.id)).toBe(
-      true,
-    );
+    expect(afterMark.state === "ready" && afterMark.keep.some((item) => item.themeId === pinned)).toBe(true);
     // Another day's panel does not push this one out.
     const earlier = inputs.entries.at(-8)!.date;
     const other = await readMemoryPanel(userId, earlier);
@@ -101,14 +112,18 @@ describe("the kept forward pass", () => {
 
   it("gives retention charts from the kept pass, equal to a new pass", async () => {
     const inputs = await loadMemoryInputs(userId);
-    const entry = inputs.entries[5]!;
-    const fresh = retentionOverTime(inputs.model, asMemoryEntries(inputs.entries), inputs.releases, 5, { at: 20 });
-    const chart = await readRetention(userId, entry.id, inputs.entries[20]!.date);
-    expect(chart).toHaveLength(16);
+    const themeId = await themeOfEntry(5);
+    const theme = inputs.themes.find((t) => t.id === themeId)!;
+    const run = runMemory(inputs.model, asMemoryEntries(inputs.entries), inputs.releases);
+    const fresh = themeRetentionOverTime(run, themeParts([theme]), inputs.marks.letGo.get(themeId)?.atStep, 20);
+    const chart = await readThemeRetention(userId, themeId, inputs.entries[20]!.date);
+    expect(chart).toHaveLength(fresh.length);
+    expect(chart!.length).toBeGreaterThan(10);
     chart!.forEach((point, k) => {
-      expect(point.date).toBe(fresh[k]!.date);
-      expect(point.retention).toBeCloseTo(fresh[k]!.retention, 12);
+      expect(point.date).toBe(inputs.entries[fresh[k]!.index]!.date);
+      expect(point.retention).toBeCloseTo(Math.exp(fresh[k]!.logRetention), 12);
+      expect(point.retention).toBeLessThanOrEqual(1);
     });
-    expect(await readRetention(userId, entry.id, "2025-01-01")).toBeNull();
+    expect(await readThemeRetention(userId, themeId, "2025-01-01")).toBeNull();
   });
 });

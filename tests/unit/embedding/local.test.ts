@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEmbedder, isMostlyUnknown, LocalEmbedder, MOSTLY_UNKNOWN_BELOW } from "@/lib/embedding";
+import { lexicalVector } from "@/lib/embedding/lexical";
 import { plainMean, sifEmbedding } from "@/lib/embedding/sif";
 import { cosine, norm, unit } from "@/lib/embedding/vector-math";
 import { sentencesOf } from "@/lib/text/sentences";
@@ -67,10 +68,16 @@ describe("local SIF embeddings", () => {
     expect(Math.min(...sifCosines)).toBeLessThan(0);
   });
 
-  it("embed an entry as SIF over all its words, not as the mean of its sentences", () => {
+  it("embed an entry as the blend over all its words, not as the mean of its sentences", () => {
     const entry = `${RUMINATION_A} ${SLEEP_LESSON}\n\n- ${OTHERS[2]}`;
-    const expected = sifEmbedding(embedder.vectors(), wordsOf(entry)).vector;
-    expect(Array.from(sif(entry))).toEqual(Array.from(expected));
+    // c = the English share; 1 − c goes to the lexical vector of the entry's content words.
+    const { vector: sifVector, coverage: c } = sifEmbedding(embedder.vectors(), wordsOf(entry));
+    const tokens = sentencesOf(entry).flatMap((s) => embedder.tokensOf(s));
+    const lexical = lexicalVector(tokens, 100);
+    const expected = unit(Array.from(sifVector, (x, d) => c * x + (1 - c) * lexical[d]!));
+    expect(c).toBeGreaterThan(0.9);
+    expect(cosine(sif(entry), expected)).toBeCloseTo(1, 6);
+    expect(cosine(sif(entry), sifVector)).toBeGreaterThan(0.95);
     const sentences = embedder.sentenceEmbeddings(entry);
     expect(sentences.map((s) => s.text)).toEqual([RUMINATION_A, SLEEP_LESSON, OTHERS[2]]);
     const sum = new Float64Array(100);
@@ -86,6 +93,12 @@ describe("local SIF embeddings", () => {
       expect(Math.abs(norm(s.vector) - 1)).toBeLessThan(1e-5);
       expect(s.coverage).toBeGreaterThan(0.9);
     }
+    // And its content words, for grouping sentences into themes.
+    expect(sentences.map((s) => s.tokens)).toEqual([
+      ["rain"],
+      ["replay", "fight", "head", "wonder"],
+      ["soup", "dinner"],
+    ]);
     const query = sif(RUMINATION_A);
     const best = sentences.reduce((a, b) => (cosine(b.vector, query) > cosine(a.vector, query) ? b : a));
     expect(best.text).toBe(RUMINATION_B);
@@ -97,7 +110,7 @@ describe("local SIF embeddings", () => {
     expect(Array.from(sif(RUMINATION_A))).toEqual(Array.from(first));
     const another = createEmbedder({ provider: "local" });
     expect(another.id).toBe(embedder.id);
-    expect(another.id).toMatch(/^local:wink-sg-100d@1\.1\.0:sif-pc1:v\d+:[0-9a-f]{12}$/);
+    expect(another.id).toMatch(/^local:wink-sg-100d@1\.1\.0:sif-pc1\+lex:v\d+:[0-9a-f]{12}$/);
     const [again] = await another.embed([RUMINATION_A]);
     expect(Array.from(again!.vector)).toEqual(Array.from(first));
   });
@@ -121,22 +134,32 @@ describe("coverage", () => {
     expect(norm(french.vector)).toBeCloseTo(1, 5); // there is a vector; it just says little
   });
 
-  it("is zero for Chinese, which the tokeniser reads no words of, with a zero vector", () => {
-    const chinese = embedder.embedText("今天我和妹妹去了市场。我们又为钱吵架了,我一直在想这件事。");
-    expect(chinese.coverage).toBe(0);
-    expect(norm(chinese.vector)).toBe(0);
-    expect(isMostlyUnknown(chinese.coverage)).toBe(true);
+  it("is high for Chinese, which the lexical vector reads, with a vector", () => {
+    const chinese = embedder.embedText("今天我和妹妹去了市场。我们又为钱吵架了，我一直在想这件事。");
+    expect(chinese.coverage).toBeGreaterThanOrEqual(MOSTLY_UNKNOWN_BELOW);
+    expect(norm(chinese.vector)).toBeCloseTo(1, 5);
+    expect(isMostlyUnknown(chinese.coverage)).toBe(false);
   });
 
-  it("counts the Chinese half of a mixed entry", () => {
-    const mixed = embedder.embedText("今天我和妹妹去了市场。我们又为钱吵架了。 I felt fine though.");
-    expect(mixed.coverage).toBeGreaterThan(0);
-    expect(mixed.coverage).toBeLessThan(MOSTLY_UNKNOWN_BELOW);
+  it("reads both halves of a mixed Chinese-English entry", () => {
+    const chinese = "今天我和妹妹去了市场。我们又为钱吵架了。";
+    const english = "I felt fine about the argument though.";
+    const mixed = embedder.embedText(`${chinese} ${english}`);
+    expect(mixed.coverage).toBeGreaterThan(0.9);
+    expect(cosine(mixed.vector, embedder.embedText(chinese).vector)).toBeGreaterThan(0.3);
+    expect(cosine(mixed.vector, embedder.embedText(english).vector)).toBeGreaterThan(0.1);
+  });
+
+  it("puts two Chinese sentences about the same worry closer than one about lunch", () => {
+    const a = embedder.embedText("我一直在想那次演示失败的事，心里很难受。").vector;
+    const b = embedder.embedText("下周还要重新做一次演示，我担心又会失败。").vector;
+    const lunch = embedder.embedText("中午和同事去吃了牛肉面，很好吃。").vector;
+    expect(cosine(a, b) - cosine(a, lunch)).toBeGreaterThan(0.2);
   });
 
   it("is zero, with a zero vector, for an entry without words", async () => {
-    const [empty, rule] = await embedder.embed(["", "---\n\n***"]);
-    for (const e of [empty!, rule!]) {
+    const [empty, rule, symbols] = await embedder.embed(["", "---\n\n***", "🙂🙂 123 !! 42"]);
+    for (const e of [empty!, rule!, symbols!]) {
       expect(e.coverage).toBe(0);
       expect(norm(e.vector)).toBe(0);
     }

@@ -12,11 +12,9 @@ import {
   logRetentions,
   norm,
   surfaceGain,
-  themeContributions,
-  themeReleases,
   writtenStrength,
-  type ThemePart,
 } from "../../../lib/memory/contributions";
+import { themeContributions, themeReleases, type ThemePart } from "../../../lib/memory/theme-contributions";
 import { forwardTf } from "../../../lib/memory/train";
 
 function randomWeights(inputDim: number, units: number, seed: number, scale = 0.6): LstmWeights {

@@ -2,8 +2,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { truncateRun, type SequenceRun } from "../../../lib/memory/cell";
 import {
-  deserializeModel,
   extendMemoryRun,
+  MEMORY_FORMAT_VERSION,
+  parseStoredModel,
   runMemory,
   fitMemory,
   memoryStatus,
@@ -30,8 +31,9 @@ describe("prior below the minimum", () => {
     expect(model.kind).toBe("prior");
     expect(model.metrics).toBeNull();
     expect(memoryStatus(model).message).toMatch(
-      /^Needs 1 more entry to learn from; until then your memory fades by 10%/,
+      /^Needs 1 more entry to learn from; until then your memory fades by 10% per entry, so "held" means "recent"/,
     );
+    expect(memoryStatus(model).retentionMeaning).toBe("recency");
     expect(memoryStatus(await fitMemory(journal.slice(0, 3))).message).toMatch(/^Needs 25 more entries/);
     expect(memoryStatus(model, 30).message).toMatch(/^Enough entries to learn from/);
     expect((await fitMemory(journal.slice(0, 28))).kind).toBe("trained");
@@ -58,21 +60,53 @@ describe("prior below the minimum", () => {
 });
 
 describe("reading a trained memory", () => {
-  it("trains at the minimum and reports its metrics next to both baselines", () => {
+  it("trains at the minimum and reports its test-part metrics and honest status", () => {
     expect(trained.kind).toBe("trained");
     const m = trained.metrics!;
-    expect(m.heldOutCount).toBe(11);
-    expect(m.heldOutLoss).toBeLessThanOrEqual(m.baselines.ema.loss);
-    expect(m.baselines.repeatLast).toBeGreaterThan(0);
+    expect(m.split).toEqual({ train: 48, validation: 11, test: 11 }); // round(0.15 · 70) = 11
+    expect(m.prediction.repeatLast).toBeGreaterThan(0);
     const status = memoryStatus(trained);
-    expect(status.kind).toBe("trained");
-    // The words name both baselines with the numbers from the metrics.
-    const overEma = Math.round(m.comparison.improvement * 100);
-    const overRepeat = Math.round(((m.baselines.repeatLast - m.heldOutLoss) / m.baselines.repeatLast) * 100);
-    if (m.comparison.verdict === "better") {
-      expect(status.message).toContain(`${overEma}% better than a moving average`);
-      expect(status.message).toContain(`${overRepeat}% better than repeating your last entry`);
+    if (status.kind !== "trained") throw new Error("expected a trained status");
+    expect(status.verdict).toBe(m.prediction.vsEma.verdict);
+    if (status.verdict === "better") {
+      expect(status.message).toContain(`${Math.round(m.prediction.improvementOverEma * 100)}% better than an average`);
+    } else {
+      expect(status.message).toContain("no better than an average");
     }
+    const meaning = m.retention.modelAboveChance.verdict === "better" ? "returns" : "recency";
+    expect(status.retentionMeaning).toBe(meaning);
+    if (meaning === "recency") expect(status.message).toContain(`"held" here means "recent"`);
+  });
+
+  it("says when prediction is no better than an average and retention means recency", () => {
+    const m = trained.metrics!;
+    const tie = { estimate: 0, lower: -0.01, upper: 0.01, verdict: "tie" as const };
+    const plain: MemoryModel = {
+      ...trained,
+      metrics: {
+        ...m,
+        prediction: { ...m.prediction, vsEma: tie },
+        retention: { ...m.retention, modelAboveChance: tie },
+      },
+    };
+    const status = memoryStatus(plain);
+    expect(status.retentionMeaning).toBe("recency");
+    expect(status.message).toBe(
+      'Predicts your next entry no better than an average of your past entries. Its retention tells what comes back no better than constant gates would, so "held" here means "recent".',
+    );
+    const good: MemoryModel = {
+      ...trained,
+      metrics: {
+        ...m,
+        retention: {
+          ...m.retention,
+          auc: { ...m.retention.auc, model: 0.71, similarity: 0.82 },
+          modelAboveChance: { ...tie, verdict: "better" },
+        },
+      },
+    };
+    expect(memoryStatus(good).retentionMeaning).toBe("returns");
+    expect(memoryStatus(good).message).toContain("71% of the time (similarity to the last two weeks alone: 82%)");
   });
 
   it("gives every entry written strength, retention in [0, 1] and gates; drivers split what is surfaced", () => {
@@ -125,7 +159,7 @@ describe("let go", () => {
     // After retraining (other weights) it is re-applied at the same point; after storage, the same numbers.
     const retrained = await fitMemory(journal, { seed: 2 });
     expect(readMemory(retrained, journal, release).perEntry[j]!.retention).toBe(0);
-    const stored = deserializeModel(JSON.parse(JSON.stringify(serializeModel(retrained))));
+    const stored = parseStoredModel(JSON.parse(JSON.stringify(serializeModel(retrained))))!;
     expect(readMemory(stored, journal, release)).toEqual(readMemory(retrained, journal, release));
     // Undo: run without it.
     expect(readMemory(trained, past, []).perEntry[j]!.retention).toBe(kept.perEntry[j]!.retention);
@@ -133,15 +167,29 @@ describe("let go", () => {
 });
 
 describe("storage", () => {
-  it("round-trips through JSON exactly and refuses other format versions or bad shapes", () => {
+  it("round-trips through JSON exactly, metrics included", () => {
     const json = JSON.parse(JSON.stringify(serializeModel(trained)));
-    const back = deserializeModel(json);
-    expect(Array.from(back.weights.kernel)).toEqual(Array.from(trained.weights.kernel));
-    expect(back.head.moodBias).toBe(trained.head.moodBias);
-    expect(back.metrics).toEqual(trained.metrics);
-    expect(() => deserializeModel({ ...json, formatVersion: 99 })).toThrow(/format version/);
-    expect(() => deserializeModel({ ...json, weights: { ...json.weights, bias: [1, 2] } })).toThrow(/bias/);
-    expect(() => deserializeModel(null)).toThrow();
+    const back = parseStoredModel(json)!;
+    expect(back).not.toBeNull();
+    expect(back).toEqual(trained);
+    expect(serializeModel(back)).toEqual(json);
+    expect(json.formatVersion).toBe(2);
+    expect(MEMORY_FORMAT_VERSION).toBe(2);
+  });
+
+  it("gives null (never throws) for an older or unknown format version and for anything malformed", () => {
+    const json = JSON.parse(JSON.stringify(serializeModel(trained)));
+    expect(parseStoredModel({ ...json, formatVersion: 1 })).toBeNull();
+    expect(parseStoredModel({ ...json, formatVersion: 99 })).toBeNull();
+    expect(parseStoredModel({ ...json, weights: { ...json.weights, bias: [1, 2] } })).toBeNull();
+    expect(parseStoredModel({ ...json, weights: { ...json.weights, inputDim: json.weights.inputDim - 2 } })).toBeNull();
+    expect(parseStoredModel({ ...json, metrics: { ...json.metrics, prediction: null } })).toBeNull();
+    expect(parseStoredModel({ ...json, kind: "prior" })).toBeNull(); // a prior has no metrics
+    expect(parseStoredModel(null)).toBeNull();
+    expect(parseStoredModel("{}")).toBeNull();
+    // A version-1 model as the app stored it: 6 extra features, the old metrics.
+    const v1 = { ...json, formatVersion: 1, metrics: { heldOutLoss: 0.2, baselines: {} } };
+    expect(parseStoredModel(v1)).toBeNull();
   });
 
   it("refuses entries whose embedding size differs from the model's", () => {
@@ -173,10 +221,10 @@ describe("extending a run by the newest entry", () => {
       journal.slice(0, 69),
       releases.filter((r) => r.atStep < 69),
     );
-    expectSameRun(extendMemoryRun(trained, before, journal[69]!, journal[68]!.date, [releases[1]!]), full);
+    expectSameRun(extendMemoryRun(trained, before, journal[69]!, journal.slice(0, 69), [releases[1]!]), full);
     // Replacing the newest entry (an edit of today's entry): drop its step, then extend.
     expectSameRun(
-      extendMemoryRun(trained, truncateRun(full, 69), journal[69]!, journal[68]!.date, [releases[1]!]),
+      extendMemoryRun(trained, truncateRun(full, 69), journal[69]!, journal.slice(0, 69), [releases[1]!]),
       full,
     );
   });

@@ -4,6 +4,7 @@ import type { SummaryItem, WeeklySummaryContent } from "@/lib/summaries/types";
 import { keptIntro, letGoIntro, moodText, opening } from "@/lib/summaries/words";
 
 const item = (over: Partial<SummaryItem> = {}): SummaryItem => ({
+  themeId: "t1",
   entryId: "e1",
   date: "2026-11-24",
   quote: "I learned that asking for help early saves days.",
@@ -17,7 +18,7 @@ const item = (over: Partial<SummaryItem> = {}): SummaryItem => ({
 
 function week(over: Partial<WeeklySummaryContent> = {}): WeeklySummaryContent {
   return {
-    format: 1,
+    format: 2,
     week: "2026-W48",
     start: "2026-11-23",
     end: "2026-11-29",
@@ -30,7 +31,7 @@ function week(over: Partial<WeeklySummaryContent> = {}): WeeklySummaryContent {
     memoryReady: true,
     kept: [item({ pinned: true })],
     letGo: [item({ entryId: "e2", released: true, quote: "Why did I *say* that? <script>" })],
-    newLessons: [{ ...item(), inputGate: 0.31, writtenPercentile: 0.9 }],
+    newLessons: [{ ...item(), inputGate: 0.31 }],
     rumination: [],
     ...over,
   };

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { negationReach, wordScores } from "@/lib/text/afinn";
 import { sentencesOf } from "@/lib/text/sentences";
 import {
+  englishSentenceValence,
   entryValence,
   normaliseValence,
   RUMINATION_POINTS,
@@ -79,7 +80,7 @@ describe("sentence valence", () => {
   });
 
   it("drops the positive artefacts of negation inside a ruminative cue but keeps real words", () => {
-    const details = sentenceValence(only("I can't stop thinking about how I messed up."));
+    const details = englishSentenceValence(only("I can't stop thinking about how I messed up."));
     expect(details.afinn).toBe(-2); // "messed"; the negated "stop" (+0.74) is dropped
     expect(details.adjustment).toBe(-RUMINATION_POINTS);
   });
@@ -87,6 +88,16 @@ describe("sentence valence", () => {
   it("leaves lesson sentences and clearly positive sentences alone", () => {
     expect(valence("Next time I will ask sooner.")).toBe(0);
     expect(valence("It was a lovely, wonderful evening, though I should have called Mum.")).toBeGreaterThan(0.3);
+  });
+
+  it("lets a painful lesson read negative: lessons do not move valence", () => {
+    const text = "Losing the contract hurt, but I learned to get terms in writing.";
+    expect(valence(text)).toBeLessThan(0);
+    expect(valence(text)).toBe(valence(text, false));
+  });
+
+  it("makes no rumination adjustment for someone else's 'should have'", () => {
+    expect(valence("The bus should have been here at eight.")).toBe(0);
   });
 });
 
@@ -112,5 +123,14 @@ describe("entry valence", () => {
     expect(signals.ruminationScore).toBe(1);
     expect(signals.cues).toEqual(["keep replaying", "why did I", "again"]);
     expect(signals.sentenceValences).toHaveLength(signals.sentences.length);
+    expect(signals.parsed.map((s) => s.text)).toEqual(signals.sentences.map((s) => s.text));
+  });
+
+  it("reads each sentence in its own language", () => {
+    const signals = textSignals("今天很开心。\n\nI should have called her back.");
+    expect(signals.parsed.map((s) => s.lang)).toEqual(["zh", "en"]);
+    expect(signals.sentenceValences[0]!.valence).toBeGreaterThan(0);
+    expect(signals.sentences[1]!.ruminationScore).toBe(1);
+    expect(signals.sentenceValences[1]!.valence).toBeCloseTo(normaliseValence(-RUMINATION_POINTS), 10);
   });
 });
