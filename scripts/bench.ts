@@ -4,6 +4,7 @@
 //   npm run bench                        everything, 4–5 minutes on 2 cores
 //   npm run bench -- --only model,save   some parts (model, import, save, pages); results.json is left alone
 //   npm run bench -- --keep              keep the temporary data folder (database, build and server logs)
+//   npm run bench -- --diary PATH        the real diary to read (default: ../shared/data/pepys-diary.json if there)
 //
 // Everything runs against a fresh data folder in the system's temp folder, never ./data. Missing a target
 // is reported, not an error: the exit code is non-zero only when a part could not run.
@@ -15,18 +16,26 @@ import { migrateDatabase } from "./lib/migrate";
 import { root } from "./lib/project";
 import type { BenchContext } from "./bench/context";
 import type { Figure, SectionId, SectionResult } from "./bench/figures";
+import { DEFAULT_DIARY } from "./bench/diary";
 import { describeMachine, loadAverage } from "./bench/machine";
 import { printReport, writeResults, type BenchRun } from "./bench/report";
 
-const PARTS: SectionId[] = ["model", "import", "save", "pages"];
+const PARTS: SectionId[] = ["model", "import", "save", "pages", "diary"];
 const RESULTS_FILE = path.join(root, "bench", "results.json");
 
-function options(): { parts: SectionId[]; keep: boolean } {
-  const { values } = parseArgs({ options: { only: { type: "string" }, keep: { type: "boolean" } } });
+function options(): { parts: SectionId[]; keep: boolean; diary: string | null } {
+  const { values } = parseArgs({
+    options: { only: { type: "string" }, keep: { type: "boolean" }, diary: { type: "string" } },
+  });
   const parts = values.only ? values.only.split(",").map((p) => p.trim()) : PARTS;
   const unknown = parts.filter((p) => !PARTS.includes(p as SectionId));
   if (unknown.length > 0) throw new Error(`unknown part(s) ${unknown.join(", ")}; the parts are ${PARTS.join(", ")}`);
-  return { parts: PARTS.filter((p) => parts.includes(p)), keep: values.keep ?? false };
+  const diary = values.diary
+    ? path.resolve(process.env.INIT_CWD || process.cwd(), values.diary)
+    : fs.existsSync(DEFAULT_DIARY)
+      ? DEFAULT_DIARY
+      : null;
+  return { parts: PARTS.filter((p) => parts.includes(p)), keep: values.keep ?? false, diary };
 }
 
 /**
@@ -49,7 +58,7 @@ function useFreshDataFolder(): { dataDir: string; databaseUrl: string } {
   return { dataDir, databaseUrl };
 }
 
-async function runPart(part: SectionId, context: BenchContext): Promise<SectionResult> {
+async function runPart(part: SectionId, context: BenchContext, diary: string | null): Promise<SectionResult> {
   switch (part) {
     case "model":
       return (await import("./bench/model")).benchModel(context.log);
@@ -59,11 +68,13 @@ async function runPart(part: SectionId, context: BenchContext): Promise<SectionR
       return (await import("./bench/save")).benchSave(context);
     case "pages":
       return (await import("./bench/pages")).benchPages(context);
+    case "diary":
+      return (await import("./bench/diary")).benchDiary(context, diary);
   }
 }
 
 async function main(): Promise<number> {
-  const { parts, keep } = options();
+  const { parts, keep, diary } = options();
   const started = performance.now();
   const startedAt = new Date();
   const { dataDir, databaseUrl } = useFreshDataFolder();
@@ -78,7 +89,7 @@ async function main(): Promise<number> {
   for (const part of parts) {
     log(`${part}…`);
     try {
-      const result = await runPart(part, context);
+      const result = await runPart(part, context, diary);
       figures.push(...result.figures);
       notes[part] = result.notes;
     } catch (error) {

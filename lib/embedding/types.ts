@@ -1,4 +1,5 @@
 // What the rest of Cellstate sees of text embeddings. Framework-free: nothing from Next, React or Prisma.
+import type { Sentence } from "../text/types";
 
 /**
  * One text's embedding.
@@ -33,6 +34,8 @@ export type SentenceEmbedding = Embedding & { text: string; tokens?: string[] };
 export type SentenceEmbedder = Embedder & {
   /** How informative a word is, 0..1 (the local vectors' SIF weight; 1 for words they lack). */
   wordRarity?(word: string): number;
+  /** The entry and its sentences at once from sentences already parsed (when the embedder can: local). */
+  embedEntry?(markdown: string, parsed: readonly Sentence[]): { entry: Embedding; sentences: SentenceEmbedding[] };
   /** Each sentence of the Markdown with its embedding, in order; sentences without words are left out. */
   embedSentences(markdown: string): Promise<SentenceEmbedding[]>;
 };

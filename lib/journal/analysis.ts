@@ -7,6 +7,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { contentTokens } from "@/lib/embedding/lexical";
 import { db } from "@/lib/db";
 import { sentenceKind, sentenceShares } from "@/lib/memory/themes";
+import { sentencesOf } from "@/lib/text/sentences";
 import { textSignals } from "@/lib/text/valence";
 import { currentEmbedder } from "./embedder";
 import { groupEntrySentences, type AnalysedSentence, type EntryToGroup } from "./themes-store";
@@ -26,9 +27,11 @@ type Readout = { data: Omit<Prisma.EntryAnalysisUncheckedCreateInput, "entryId">
 
 async function readEntry(userId: string, body: string): Promise<Readout> {
   const embedder = currentEmbedder();
-  const signals = textSignals(body);
-  const [whole] = await embedder.embed([body]);
-  const embedded = await embedder.embedSentences(body);
+  const parsed = sentencesOf(body);
+  const signals = textSignals(parsed);
+  const both = embedder.embedEntry?.(body, parsed);
+  const whole = both ? both.entry : (await embedder.embed([body]))[0];
+  const embedded = both ? both.sentences : await embedder.embedSentences(body);
   // HTTP providers give no content words: take them from the parsed sentence (the same split, sentencesOf).
   const tokens = embedded.map((e, k) => e.tokens ?? (signals.parsed[k] ? contentTokens(signals.parsed[k]) : []));
   const shares = sentenceShares(tokens.map((t) => t.length));
@@ -71,33 +74,42 @@ export async function analyzeEntry(userId: string, entry: { id: string; body: st
   await analyzeEntries(userId, [entry]);
 }
 
-// Read in slices, so a long import neither holds every sentence vector at once nor one long write lock (nor
-// more query parameters than SQLite takes).
+// Entries are looked up and stored in slices: SQLite takes a limited number of parameters per statement, and a
+// long import should not hold one long write lock for its analyses.
 const SLICE = 200;
 
 /**
- * Read entries of one user and group their sentences, in one pass per slice (an import: thousands). Pass them in
- * date order (as `staleAnalyses` gives them): themes are grouped in that order.
+ * Read entries of one user and group their sentences in date order (an import: thousands). Pass them in date
+ * order, as `staleAnalyses` gives them. The text is read first, then every sentence is grouped in one pass and
+ * one write, then the analyses are stored.
  */
 export async function analyzeEntries(userId: string, entries: readonly { id: string; body: string }[]): Promise<void> {
   const embedderId = currentEmbedder().id;
+  const read: (Readout & { id: string; date: string })[] = [];
   for (let from = 0; from < entries.length; from += SLICE) {
     const rows = await db.entry.findMany({
       where: { userId, id: { in: entries.slice(from, from + SLICE).map((e) => e.id) } },
       orderBy: { date: "asc" },
       select: { id: true, date: true, body: true, analysis: { select: { bodyHash: true, embedder: true } } },
     });
-    const todo = rows.filter((r) => r.analysis?.bodyHash !== hashOf(r.body) || r.analysis.embedder !== embedderId);
-    if (todo.length === 0) continue;
-    const read: (Readout & { id: string; date: string })[] = [];
-    for (const row of todo) read.push({ id: row.id, date: row.date, ...(await readEntry(userId, row.body)) });
+    for (const row of rows) {
+      if (row.analysis?.bodyHash === hashOf(row.body) && row.analysis.embedder === embedderId) continue;
+      read.push({ id: row.id, date: row.date, ...(await readEntry(userId, row.body)) });
+    }
+  }
+  if (read.length === 0) return;
+  // Sentences into themes first, then the analyses: a reader of the memory's rows (memory-rows.ts) finds an
+  // entry's new sentences through its analysis's time, so that time must come last.
+  const groups: EntryToGroup[] = read.map((r) => ({ entryId: r.id, date: r.date, sentences: r.sentences }));
+  await groupEntrySentences(userId, groups, (token) => currentEmbedder().wordRarity?.(token) ?? 1);
+  for (let from = 0; from < read.length; from += SLICE) {
     await db.$transaction(
-      read.map((r) =>
-        db.entryAnalysis.upsert({ where: { entryId: r.id }, create: { entryId: r.id, ...r.data }, update: r.data }),
-      ),
+      read
+        .slice(from, from + SLICE)
+        .map((r) =>
+          db.entryAnalysis.upsert({ where: { entryId: r.id }, create: { entryId: r.id, ...r.data }, update: r.data }),
+        ),
     );
-    const groups: EntryToGroup[] = read.map((r) => ({ entryId: r.id, date: r.date, sentences: r.sentences }));
-    await groupEntrySentences(userId, groups, (token) => currentEmbedder().wordRarity?.(token) ?? 1);
   }
 }
 

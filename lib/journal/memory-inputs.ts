@@ -1,13 +1,13 @@
 // Everything the memory is computed from, read for one user: entries in date order with their analyses, the
 // model in use, the user's themes (their sentences, with what was read of each), and the user's marks on themes
 // turned into the model's terms (pins, and let-gos as releases at the step they were pressed).
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { themeReleases } from "@/lib/memory/theme-contributions";
 import { parseStoredModel } from "@/lib/memory/model-json";
 import { priorMemory, type MemoryEntry, type MemoryModel, type Release } from "@/lib/memory/model";
 import { themeParts, type ThemeInput, type ThemeMarks, type ThemeOccurrence } from "@/lib/memory/theme-reading";
 import { currentEmbedder } from "./embedder";
+import { memoryRows, safeJson } from "./memory-rows";
 import { fromBytes } from "./vector-bytes";
 
 export type AnalysedEntry = {
@@ -40,17 +40,6 @@ export type MemoryInputs = {
   releases: Release[];
 };
 
-const stringList = z.array(z.string());
-
-export function parseStringList(json: string): string[] {
-  try {
-    const parsed = stringList.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : [];
-  } catch {
-    return [];
-  }
-}
-
 /** The theme a mark made on an entry stands for: the theme of the entry's largest part (version 1 marked entries). */
 function entryThemes(themes: readonly ThemeInput[]): Map<string, string> {
   const best = new Map<string, { theme: string; share: number }>();
@@ -65,45 +54,11 @@ function entryThemes(themes: readonly ThemeInput[]): Map<string, string> {
 
 export async function loadMemoryInputs(userId: string): Promise<MemoryInputs> {
   const embedderId = currentEmbedder().id;
-  const [rows, modelRow, marks, sentences] = await Promise.all([
-    db.entry.findMany({
-      where: { userId },
-      orderBy: { date: "asc" },
-      select: {
-        id: true,
-        date: true,
-        mood: true,
-        analysis: { select: { embedder: true, vector: true, coverage: true, valence: true, updatedAt: true } },
-      },
-    }),
-    db.memoryModel.findFirst({
-      where: { userId, embedder: embedderId },
-      orderBy: { version: "desc" },
-      select: { version: true, createdAt: true, weights: true },
-    }),
+  const [{ entries: rows, sentences, model: modelRow }, marks] = await Promise.all([
+    memoryRows(userId, embedderId),
     db.memoryMark.findMany({
       where: { userId },
       select: { themeId: true, entryId: true, kind: true, atDate: true, createdAt: true },
-    }),
-    db.themeSentence.findMany({
-      where: { userId },
-      orderBy: [{ date: "asc" }, { position: "asc" }],
-      select: {
-        entryId: true,
-        position: true,
-        themeId: true,
-        date: true,
-        share: true,
-        text: true,
-        lang: true,
-        valence: true,
-        lesson: true,
-        rumination: true,
-        distress: true,
-        selfFocus: true,
-        cues: true,
-        theme: { select: { kind: true } },
-      },
     }),
   ]);
 
@@ -129,22 +84,32 @@ export async function loadMemoryInputs(userId: string): Promise<MemoryInputs> {
     const index = indexOf.get(s.entryId);
     if (index === undefined) continue;
     let theme = byTheme.get(s.themeId);
-    if (!theme) {
-      theme = { id: s.themeId, kind: s.theme.kind === "lesson" ? "lesson" : "other", occurrences: [] };
-      byTheme.set(s.themeId, theme);
-    }
-    const { theme: _kind, themeId: _id, cues, ...rest } = s;
-    theme.occurrences.push({ ...rest, index, cues: parseStringList(cues) });
-    const entryThemesList = entries[index]!.themes;
-    if (!entryThemesList.includes(s.themeId)) entryThemesList.push(s.themeId);
+    if (!theme) byTheme.set(s.themeId, (theme = { id: s.themeId, kind: s.kind, occurrences: [] }));
+    theme.occurrences.push({
+      entryId: s.entryId,
+      index,
+      date: s.date,
+      position: s.position,
+      text: s.text,
+      lang: s.lang,
+      share: s.share,
+      valence: s.valence,
+      lesson: s.lesson,
+      rumination: s.rumination,
+      distress: s.distress,
+      selfFocus: s.selfFocus,
+      cues: s.cues,
+    });
+    const own = entries[index]!.themes;
+    if (!own.includes(s.themeId)) own.push(s.themeId);
   }
   const themes = [...byTheme.values()];
 
-  const stored = modelRow ? parseStoredModel(safeJson(modelRow.weights)) : null;
+  const stored = modelRow?.parsed ?? null;
   const model = stored ?? priorMemory(asMemoryEntries(entries));
 
   // Marks on themes; a mark made on an entry (version 1) stands for that entry's main theme.
-  const themeOfEntry = entryThemes(themes);
+  const themeOfEntry = marks.some((m) => !m.themeId) ? entryThemes(themes) : new Map<string, string>();
   const pinned = new Set<string>();
   const pinnedAt = new Map<string, Date>();
   const letGo = new Map<string, { atStep: number; date: string }>();
@@ -176,14 +141,6 @@ export async function loadMemoryInputs(userId: string): Promise<MemoryInputs> {
 /** Whether this version can read a stored model (an older format cannot: the user's memory is refitted). */
 export function storedModelReadable(weights: string): boolean {
   return parseStoredModel(safeJson(weights)) !== null;
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
 }
 
 export function asMemoryEntries(entries: readonly AnalysedEntry[]): MemoryEntry[] {

@@ -2,11 +2,13 @@
 // in date order, and stored one row per sentence (ThemeSentence) and per theme (Theme, with the sums a new
 // sentence is compared with). One save groups its own sentences against the themes of the last months; a batch
 // (an import the worker reads) is grouped in one pass in memory and written at once.
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { addDays } from "@/lib/dates";
 import {
+  storedWords,
   ThemeBook,
   THEME_WINDOW_DAYS,
   type Rarity,
@@ -37,6 +39,13 @@ export type EntryToGroup = { entryId: string; date: string; sentences: AnalysedS
 
 type Tx = Prisma.TransactionClient;
 
+// Lists of ids go into queries in pieces: SQLite takes a limited number of parameters per statement.
+function chunks<T>(list: readonly T[], size = 500): T[][] {
+  const out: T[][] = [];
+  for (let k = 0; k < list.length; k += size) out.push(list.slice(k, k + size));
+  return out;
+}
+
 const tokenCounts = z.record(z.string(), z.number().int().positive());
 const tokenList = z.array(z.string());
 
@@ -51,8 +60,8 @@ function parsedOr<T>(schema: z.ZodType<T>, json: string, fallback: T): T {
 
 const kindOf = (kind: string): SentenceKind => (kind === "lesson" ? "lesson" : "other");
 
-async function loadThemes(tx: Tx, userId: string, where: Prisma.ThemeWhereInput): Promise<Theme[]> {
-  const rows = await tx.theme.findMany({ where: { userId, ...where } });
+async function loadThemes(userId: string, where: Prisma.ThemeWhereInput): Promise<Theme[]> {
+  const rows = await db.theme.findMany({ where: { userId, ...where } });
   return rows.map((r) => ({
     id: r.id,
     kind: kindOf(r.kind),
@@ -68,9 +77,107 @@ function grouped(s: { date: string; vector: Float32Array; tokens: string[]; kind
   return { date: s.date, vector: s.vector, tokens: s.tokens, kind: s.kind } satisfies ThemeSentence;
 }
 
+type Plan = {
+  entryIds: string[];
+  oldThemeIds: string[];
+  /** Sizes of the stored themes the plan changes, as read: the write checks nobody changed them since. */
+  readSizes: Map<string, number>;
+  fresh: Prisma.ThemeCreateManyInput[];
+  updates: { id: string; data: Prisma.ThemeUpdateInput }[];
+  rows: Prisma.ThemeSentenceCreateManyInput[];
+};
+
+class ThemesChanged extends Error {}
+
+// The grouping itself (seconds for an import of years), done outside any transaction so that it never holds the
+// database's write lock while other people save.
+async function plan(userId: string, ordered: readonly EntryToGroup[], rarity: Rarity): Promise<Plan> {
+  const entryIds = ordered.map((i) => i.entryId);
+  const from = addDays(ordered[0]!.date, -THEME_WINDOW_DAYS);
+  const old = (
+    await Promise.all(
+      chunks(entryIds).map((ids) =>
+        db.themeSentence.findMany({
+          where: { userId, entryId: { in: ids } },
+          select: { themeId: true, date: true, vector: true, tokens: true, theme: { select: { kind: true } } },
+        }),
+      ),
+    )
+  ).flat();
+  const oldThemeIds = [...new Set(old.map((o) => o.themeId))];
+  const themes = await loadThemes(userId, { OR: [{ lastDate: { gte: from } }, { id: { in: oldThemeIds } }] });
+  const readSizes = new Map(themes.map((t) => [t.id, t.size]));
+  const created = new Set<string>();
+  const newId = () => {
+    const id = randomUUID();
+    created.add(id);
+    return id;
+  };
+  const book = new ThemeBook(newId, themes, rarity);
+  for (const o of old) {
+    const s = { date: o.date, vector: fromBytes(o.vector), kind: kindOf(o.theme.kind) };
+    book.remove(o.themeId, grouped({ ...s, tokens: parsedOr(tokenList, o.tokens, []) }));
+  }
+  const rows: Prisma.ThemeSentenceCreateManyInput[] = [];
+  for (const item of ordered) {
+    for (const s of item.sentences) {
+      if (!(s.share > 0)) continue;
+      const themeId = book.add(grouped({ ...s, date: item.date }));
+      const { kind: _kind, vector, tokens, cues, ...rest } = s;
+      rows.push({
+        ...rest,
+        entryId: item.entryId,
+        userId,
+        themeId,
+        date: item.date,
+        cues: JSON.stringify(cues),
+        vector: toBytes(vector),
+        tokens: JSON.stringify(tokens),
+      });
+    }
+  }
+  const fresh: Plan["fresh"] = [];
+  const updates: Plan["updates"] = [];
+  for (const id of new Set([...oldThemeIds, ...rows.map((r) => r.themeId)])) {
+    const theme = book.themes.get(id);
+    if (!theme) continue;
+    const data = {
+      kind: theme.kind,
+      sum: toBytes(Float32Array.from(theme.sum)),
+      tokens: JSON.stringify(Object.fromEntries(storedWords(theme))),
+      size: theme.size,
+      firstDate: theme.firstDate,
+      lastDate: theme.lastDate,
+    };
+    if (created.has(id)) fresh.push({ id, userId, ...data });
+    else updates.push({ id, data });
+  }
+  return { entryIds, oldThemeIds, readSizes, fresh, updates, rows };
+}
+
+async function write(userId: string, p: Plan): Promise<void> {
+  await db.$transaction(
+    async (tx) => {
+      const now = await tx.theme.findMany({
+        where: { userId, id: { in: p.updates.map((u) => u.id) } },
+        select: { id: true, size: true },
+      });
+      if (now.some((t) => t.size !== p.readSizes.get(t.id))) throw new ThemesChanged();
+      for (const ids of chunks(p.entryIds))
+        await tx.themeSentence.deleteMany({ where: { userId, entryId: { in: ids } } });
+      for (const u of p.updates) await tx.theme.update({ where: { id: u.id }, data: u.data });
+      await tx.theme.createMany({ data: p.fresh });
+      await tx.themeSentence.createMany({ data: p.rows });
+      await refreshDates(tx, userId, p.oldThemeIds);
+    },
+    { timeout: 60_000 },
+  );
+}
+
 /**
  * Group these entries' sentences into the user's themes, replacing whatever their earlier text had there.
- * Entries are taken in date order; within one call later entries see the themes earlier ones made.
+ * Entries are taken in date order; within one call later entries see the themes earlier ones made. When another
+ * process changed one of the same themes meanwhile, the grouping is done again from what is stored now.
  */
 export async function groupEntrySentences(
   userId: string,
@@ -79,73 +186,13 @@ export async function groupEntrySentences(
 ): Promise<void> {
   if (items.length === 0) return;
   const ordered = [...items].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const entryIds = ordered.map((i) => i.entryId);
-  const from = addDays(ordered[0]!.date, -THEME_WINDOW_DAYS);
-  await db.$transaction(
-    async (tx) => {
-      const old = await tx.themeSentence.findMany({
-        where: { userId, entryId: { in: entryIds } },
-        select: { themeId: true, date: true, vector: true, tokens: true, theme: { select: { kind: true } } },
-      });
-      const oldThemeIds = [...new Set(old.map((o) => o.themeId))];
-      const themes = await loadThemes(tx, userId, { OR: [{ lastDate: { gte: from } }, { id: { in: oldThemeIds } }] });
-      let created = 0;
-      const book = new ThemeBook(() => `new:${created++}`, themes, rarity);
-      for (const o of old) {
-        const s = { date: o.date, vector: fromBytes(o.vector), kind: kindOf(o.theme.kind) };
-        book.remove(o.themeId, grouped({ ...s, tokens: parsedOr(tokenList, o.tokens, []) }));
-      }
-      const rows: Prisma.ThemeSentenceCreateManyInput[] = [];
-      for (const item of ordered) {
-        for (const s of item.sentences) {
-          if (!(s.share > 0)) continue;
-          const themeId = book.add(grouped({ ...s, date: item.date }));
-          rows.push({
-            entryId: item.entryId,
-            position: s.position,
-            userId,
-            themeId,
-            date: item.date,
-            share: s.share,
-            text: s.text,
-            lang: s.lang,
-            valence: s.valence,
-            lesson: s.lesson,
-            rumination: s.rumination,
-            distress: s.distress,
-            selfFocus: s.selfFocus,
-            cues: JSON.stringify(s.cues),
-            vector: toBytes(s.vector),
-            tokens: JSON.stringify(s.tokens),
-          });
-        }
-      }
-      await tx.themeSentence.deleteMany({ where: { userId, entryId: { in: entryIds } } });
-
-      // New themes get their database id now; their rows are rewritten to it.
-      const ids = new Map<string, string>();
-      const touched = new Set([...oldThemeIds, ...rows.map((r) => r.themeId)]);
-      for (const id of touched) {
-        const theme = book.themes.get(id);
-        if (!theme) continue;
-        const data = {
-          kind: theme.kind,
-          sum: toBytes(Float32Array.from(theme.sum)),
-          tokens: JSON.stringify(Object.fromEntries(theme.tokens)),
-          size: theme.size,
-          firstDate: theme.firstDate,
-          lastDate: theme.lastDate,
-        };
-        if (id.startsWith("new:")) ids.set(id, (await tx.theme.create({ data: { userId, ...data } })).id);
-        else await tx.theme.update({ where: { id }, data });
-      }
-      await tx.themeSentence.createMany({
-        data: rows.map((r) => ({ ...r, themeId: ids.get(r.themeId) ?? r.themeId })),
-      });
-      await refreshDates(tx, userId, oldThemeIds);
-    },
-    { timeout: 120_000 },
-  );
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write(userId, await plan(userId, ordered, rarity));
+    } catch (error) {
+      if (!(error instanceof ThemesChanged) || attempt >= 3) throw error;
+    }
+  }
 }
 
 // A theme that lost sentences (its entry was edited or deleted) takes its first and last dates from those left.

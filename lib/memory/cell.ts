@@ -11,6 +11,8 @@
 // Indexing note: tsconfig has noUncheckedIndexedAccess; in the numeric loops below every index is bounded by
 // the array sizes checked at the entry points, so element reads use `!`.
 
+import { pushTo } from "./push-to";
+
 export type LstmWeights = {
   inputDim: number;
   units: number;
@@ -176,7 +178,7 @@ function releasesByStep(releases: readonly Release[], steps: number): Map<number
     if (parts.length === 0) continue;
     const newest = Math.max(...parts.map((p) => p.index));
     const at = Math.min(Math.max(Math.trunc(r.atStep), newest), steps - 1);
-    byStep.set(at, [...(byStep.get(at) ?? []), { atStep: at, parts }]);
+    pushTo(byStep, at, { atStep: at, parts });
   }
   return byStep;
 }

@@ -58,11 +58,17 @@ const MAX_RECURRENCE_FEATURE = 1.5;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Days since 1970-01-01 of a "YYYY-MM-DD" calendar day (UTC, so no time zone or DST can move it). */
+// Day numbers are asked for millions of times when a long journal is read by theme; a journal has few days.
+const dayNumbers = new Map<string, number>();
+
 export function dayNumber(date: string): number {
+  const known = dayNumbers.get(date);
+  if (known !== undefined) return known;
   const m = ISO_DAY.exec(date);
   if (!m) throw new RangeError(`date must be YYYY-MM-DD, got ${JSON.stringify(date)}`);
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return Math.round(ms / 86_400_000);
+  const day = Math.round(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000);
+  if (dayNumbers.size < 100_000) dayNumbers.set(date, day);
+  return day;
 }
 
 /** Mood on the model's scale: 1..5 → -1..1, or null when absent or not a number. */

@@ -1,6 +1,7 @@
 // A theme's part of today's memory (design §3): K_θ = Σ_j share_{j,θ} · κ_{j,T} over the entries with sentences
 // in it. Every entry's shares sum to 1 over its themes, so the themes and the c_0 term add up to c_T exactly;
 // letting go of a theme (the user forget gate) removes all of its parts written up to that step.
+import { pushTo } from "./push-to";
 import type { Release, SequenceRun } from "./cell";
 import { contributions, lastStep, logSumExp, norm, writtenStrength } from "./contributions";
 
@@ -16,7 +17,7 @@ export function themeReleases(parts: readonly ThemePart[], letGo: ReadonlyMap<st
   for (const p of parts) {
     const at = letGo.get(p.theme);
     if (at === undefined || p.index > at) continue;
-    byTheme.set(p.theme, [...(byTheme.get(p.theme) ?? []), { index: p.index, share: p.share }]);
+    pushTo(byTheme, p.theme, { index: p.index, share: p.share });
   }
   return [...byTheme].map(([theme, list]) => ({ atStep: letGo.get(theme)!, parts: list }));
 }
@@ -70,21 +71,29 @@ export function themeLogNorms(
     if (p.index > last || !(p.share > 0)) continue;
     const at = letGo.get(p.theme);
     if (at !== undefined && p.index <= at && at <= last) continue;
-    byTheme.set(p.theme, [...(byTheme.get(p.theme) ?? []), p]);
+    pushTo(byTheme, p.theme, p);
   }
+  // ln|i_j g_j| per entry and unit, once: every theme's terms read it.
+  const logWrite = new Float64Array((last + 1) * H);
+  for (let k = 0; k < logWrite.length; k++) logWrite[k] = Math.log(Math.abs(run.i[k]! * run.g[k]!));
   const out = new Map<string, number>();
   const unitLogs = new Float64Array(H);
   for (const [theme, list] of byTheme) {
+    const logShares = list.map((p) => Math.log(p.share));
     for (let u = 0; u < H; u++) {
+      const end = prefix[last * H + u]!;
       let max = -Infinity;
-      const exponent = (p: ThemePart) =>
-        Math.log(p.share * Math.abs(run.i[p.index * H + u]! * run.g[p.index * H + u]!)) +
-        prefix[last * H + u]! -
-        prefix[p.index * H + u]!;
-      for (const p of list) max = Math.max(max, exponent(p));
+      for (let q = 0; q < list.length; q++) {
+        const j = list[q]!.index;
+        max = Math.max(max, logShares[q]! + logWrite[j * H + u]! + end - prefix[j * H + u]!);
+      }
       let s = 0;
       if (max > -Infinity) {
-        for (const p of list) s += Math.sign(run.g[p.index * H + u]!) * Math.exp(exponent(p) - max);
+        for (let q = 0; q < list.length; q++) {
+          const j = list[q]!.index;
+          const e = logShares[q]! + logWrite[j * H + u]! + end - prefix[j * H + u]!;
+          s += Math.sign(run.g[j * H + u]!) * Math.exp(e - max);
+        }
       }
       unitLogs[u] = s === 0 ? -Infinity : 2 * (max + Math.log(Math.abs(s)));
     }

@@ -1,6 +1,7 @@
 // Reading the memory by theme at step T (design §3–§4): each theme's part of today's cell state, how much of
 // what it wrote is still held, when it occurred and came back, and the user's marks on it. Pure: the caller
 // passes the run (cell.ts) and the themes' sentences; lib/journal loads them.
+import { pushTo } from "./push-to";
 import type { SequenceRun } from "./cell";
 import { logRetentions, writtenStrength } from "./contributions";
 import { themeContributions, themeLogNorms, type ThemePart } from "./theme-contributions";
@@ -33,7 +34,7 @@ export type ThemeReading = {
   id: string;
   kind: SentenceKind;
   /** Its sentences up to T, in date order. */
-  occurrences: ThemeOccurrence[];
+  occurrences: readonly ThemeOccurrence[];
   days: string[];
   /** Days it came back after the first. */
   returns: number;
@@ -75,7 +76,7 @@ export function retentionByAge(logRetention: Float64Array, dates: readonly strin
   for (let j = 0; j <= T; j++) {
     if (!Number.isFinite(logRetention[j]!)) continue;
     const age = today - dayNumber(dates[j]!);
-    byAge.set(age, [...(byAge.get(age) ?? []), logRetention[j]!]);
+    pushTo(byAge, age, logRetention[j]!);
   }
   const maxAge = Math.max(0, ...byAge.keys());
   const curve: number[] = [];
@@ -104,7 +105,7 @@ export function readThemes(
 ): ThemesReading {
   const H = run.units;
   const letGoSteps = new Map([...marks.letGo].map(([id, m]) => [id, m.atStep]));
-  const parts = themeParts(themes).filter((p) => p.index <= T);
+  const parts = themeParts(themes);
   const sums = themeContributions(run, parts, letGoSteps, T);
   const logNorms = themeLogNorms(run, parts, letGoSteps, T);
   const cT = run.c.subarray(T * H, T * H + H);
@@ -117,7 +118,9 @@ export function readThemes(
   let themed = 0;
   const out: ThemeReading[] = [];
   for (const theme of themes) {
-    const occurrences = theme.occurrences.filter((o) => o.index <= T);
+    // Occurrences are in date order: read up to T without copying when all of them are (the newest day).
+    const all = theme.occurrences;
+    const occurrences = all.length > 0 && all[all.length - 1]!.index <= T ? all : all.filter((o) => o.index <= T);
     if (occurrences.length === 0) continue;
     const K = sums.get(theme.id);
     let dot = 0;

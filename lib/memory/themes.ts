@@ -31,9 +31,21 @@ import { dayNumber } from "./features";
 export const JOIN_THRESHOLD = 0.25;
 export const THEME_WINDOW_DAYS = 120;
 export const RECENT_DAYS = 14;
-export const COMMON_WORD_THEMES = 200;
+export const COMMON_WORD_THEMES = 50;
+/** At most this many themes found through shared words are compared with a sentence (those sharing the most). */
+export const MAX_WORD_CANDIDATES = 48;
 export const MIN_SHARED_WORDS = 0.15;
 export const LARGE_THEME = 8;
+/**
+ * A stored theme keeps its STORED_WORDS most used content words: a word fewer of its sentences use counts little
+ * in sim (2·n/|θ|), and a theme of a ten-year diary would otherwise carry thousands.
+ */
+export const STORED_WORDS = 96;
+
+/** The words a theme keeps when stored (its most used, ties by the word, so the choice is deterministic). */
+export function storedWords(theme: Theme): [string, number][] {
+  return [...theme.tokens].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, STORED_WORDS);
+}
 
 export type SentenceKind = "lesson" | "other";
 
@@ -139,11 +151,18 @@ export class ThemeBook {
 
   private candidates(s: ThemeSentence): Theme[] {
     const day = dayNumber(s.date);
-    const ids = new Set<string>();
-    for (const token of s.tokens) {
+    // Themes sharing the most of its words, then the ones seen in the last days.
+    const sharing = new Map<string, number>();
+    for (const token of new Set(s.tokens)) {
       const set = this.byToken.get(token);
-      if (set && set.size <= COMMON_WORD_THEMES) for (const id of set) ids.add(id);
+      if (set && set.size <= COMMON_WORD_THEMES) for (const id of set) sharing.set(id, (sharing.get(id) ?? 0) + 1);
     }
+    const ids = new Set(
+      [...sharing]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, MAX_WORD_CANDIDATES)
+        .map(([id]) => id),
+    );
     for (let k = this.touches.length - 1; k >= 0 && this.touches[k]!.day >= day - RECENT_DAYS; k--) {
       if (this.touches[k]!.day <= day) ids.add(this.touches[k]!.id);
     }
@@ -159,14 +178,22 @@ export class ThemeBook {
 
   /** The theme the sentence joins (or founds); its id. Ties go to the theme seen most recently, then by id. */
   add(s: ThemeSentence): string {
+    // What sim needs of the sentence, once (it is compared with tens of themes): its norm and its words' rarity.
+    const words = [...new Set(s.tokens)].map((token) => ({ token, rarity: this.rarity(token) }));
+    const allRarity = words.reduce((a, w) => a + w.rarity, 0);
+    const sNorm = Math.sqrt(dot(s.vector, s.vector));
     let best: Theme | null = null;
     let bestSim = -Infinity;
     for (const theme of this.candidates(s)) {
-      const { meaning, words } = similarityParts(s, theme, this.rarity);
+      let shared = 0;
+      for (const w of words) shared += w.rarity * Math.min(1, (2 * (theme.tokens.get(w.token) ?? 0)) / theme.size);
+      const wordShare = allRarity > 0 ? shared / allRarity : 0;
       // Meaning alone never joins a large theme: in a long diary in one voice every sentence is somewhat like
       // the mean of many.
-      if (theme.size >= LARGE_THEME && words < MIN_SHARED_WORDS) continue;
-      const sim = 0.5 * meaning + 0.5 * words;
+      if (theme.size >= LARGE_THEME && wordShare < MIN_SHARED_WORDS) continue;
+      const tNorm = Math.sqrt(dot(theme.sum, theme.sum));
+      const meaning = sNorm > 0 && tNorm > 0 ? dot(s.vector, theme.sum) / (sNorm * tNorm) : 0;
+      const sim = 0.5 * meaning + 0.5 * wordShare;
       const better =
         sim > bestSim || (sim === bestSim && best !== null && (theme.lastDate > best.lastDate || theme.id < best.id));
       if (better) {
@@ -191,8 +218,13 @@ export class ThemeBook {
     theme.size++;
     if (s.date < theme.firstDate) theme.firstDate = s.date;
     if (s.date > theme.lastDate) theme.lastDate = s.date;
-    for (const token of s.tokens) theme.tokens.set(token, (theme.tokens.get(token) ?? 0) + 1);
-    this.index(theme);
+    this.themes.set(theme.id, theme);
+    for (const token of s.tokens) {
+      theme.tokens.set(token, (theme.tokens.get(token) ?? 0) + 1);
+      let set = this.byToken.get(token);
+      if (!set) this.byToken.set(token, (set = new Set()));
+      set.add(theme.id);
+    }
     this.touches.push({ id: theme.id, day: dayNumber(s.date) });
     return theme.id;
   }

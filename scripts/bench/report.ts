@@ -22,6 +22,7 @@ const SECTIONS: { id: SectionId; title: string }[] = [
   { id: "import", title: "Import (the app's path: validate, insert, read every entry, first training)" },
   { id: "save", title: "Entry save (user with 3,000 entries and a trained model)" },
   { id: "pages", title: "Pages (production build, 50 users × 365 entries, 20 concurrent clients)" },
+  { id: "diary", title: "A real diary (the app's functions in process, one client)" },
 ];
 
 function number(value: number, unit: string): string {

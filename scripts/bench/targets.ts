@@ -12,6 +12,11 @@ export const TARGETS: Target[] = [
   { key: "pages.latest.p95", label: "journal page p95 at 20 clients", below: 150, unit: "ms" },
   { key: "pages.rss.peak", label: "server RSS", below: 400, unit: "MB" },
   { key: "import.3000.total", label: "3,000-entry import (embedding + first training)", below: 60, unit: "s" },
+  // The memory issue's figures for a real diary (scripts/bench/diary.ts).
+  { key: "diary.import.total", label: "diary import, reading and first training", below: 60, unit: "s" },
+  { key: "diary.panel.first", label: "diary panel, first view after a save", below: 300, unit: "ms" },
+  { key: "diary.panel.repeat.p95", label: "diary panel, repeated views p95", below: 100, unit: "ms" },
+  { key: "diary.save.p95", label: "diary save p95", below: 50, unit: "ms" },
 ];
 
 export function targetOf(figure: Figure): Target | undefined {

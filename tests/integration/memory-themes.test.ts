@@ -162,10 +162,15 @@ describe("upgrades", () => {
 
   it("an unreadable stored model (an older format) means the prior until a refit, never an error", async () => {
     const user = await journalOf("old-format@example.com", busDriverMonth("2026-06-01", 10));
+    // The newest stored model is in the format of memory version 1.
     const row = await db.memoryModel.findFirstOrThrow({ where: { userId: user }, orderBy: { version: "desc" } });
-    await db.memoryModel.update({
-      where: { id: row.id },
-      data: { weights: JSON.stringify({ format: "cellstate-memory", formatVersion: 1, weights: {} }) },
+    await db.memoryModel.create({
+      data: {
+        ...row,
+        id: undefined,
+        version: row.version + 1,
+        weights: JSON.stringify({ format: "cellstate-memory", formatVersion: 1, weights: {} }),
+      },
     });
     const panel = await readMemoryPanel(user, "2026-06-10");
     expect(panel.status.unreadableModel).toBe(true);

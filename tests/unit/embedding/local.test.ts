@@ -174,3 +174,15 @@ describe("coverage", () => {
     expect(isMostlyUnknown(Number.NaN)).toBe(true);
   });
 });
+
+describe("embedEntry", () => {
+  it("gives what embedText and sentenceEmbeddings give, from one parse", () => {
+    const embedder = new LocalEmbedder();
+    const text = "Walked to the river after work. 今天很开心。 The heron was back on its post.\n\nSlept well.";
+    const both = embedder.embedEntry(text, sentencesOf(text));
+    const entry = embedder.embedText(text);
+    expect(both.entry.coverage).toBeCloseTo(entry.coverage, 12);
+    expect(Array.from(both.entry.vector)).toEqual(Array.from(entry.vector));
+    expect(both.sentences).toEqual(embedder.sentenceEmbeddings(text));
+  });
+});
