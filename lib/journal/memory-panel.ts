@@ -3,12 +3,11 @@
 // the numbers each was chosen by.
 import { requestRetrain, jobOf } from "@/lib/jobs/training-queue";
 import { driverScore, surfaceGain, writtenStrength } from "@/lib/memory/contributions";
-import { themeContributions } from "@/lib/memory/theme-contributions";
 import { rowMean, type SequenceRun } from "@/lib/memory/cell";
 import { explainItem } from "@/lib/memory/explain";
 import { memoryStatus, type MemoryModel, type MemoryStatus } from "@/lib/memory/model";
 import { surfaceThemes, type SurfaceItem, type SurfaceOptions } from "@/lib/memory/surface";
-import { readThemes, themeParts } from "@/lib/memory/theme-reading";
+import { readThemes } from "@/lib/memory/theme-reading";
 import { cachedPanel } from "./memory-panel-cache";
 import { memoryRun } from "./memory-run-cache";
 import { evidenceFor } from "./memory-signals";
@@ -143,9 +142,9 @@ export function surfaceAt(
   options: SurfaceOptions = {},
 ) {
   const dates = inputs.entries.map((e) => e.date);
-  const { themes } = readThemes(run, at, dates, inputs.themes, inputs.marks);
+  const { themes, sums } = readThemes(run, at, dates, inputs.themes, inputs.marks);
   const evidence = evidenceFor(inputs.entries.slice(0, at + 1));
-  return { themes, surface: surfaceThemes(themes, day, at + 1, evidence, options) };
+  return { themes, sums, surface: surfaceThemes(themes, day, at + 1, evidence, options) };
 }
 
 async function computeMemoryPanel(userId: string, day: string): Promise<MemoryPanelData> {
@@ -165,7 +164,7 @@ async function computeMemoryPanel(userId: string, day: string): Promise<MemoryPa
   const { entries } = inputs;
   const run = memoryRun(userId, inputs.modelKey, inputs.model, entries, inputs.releases);
   const dates = entries.map((e) => e.date);
-  const { themes, surface } = surfaceAt(inputs, run, at, day);
+  const { themes, sums, surface } = surfaceAt(inputs, run, at, day);
   const recent = status.kind === "trained" && status.retentionMeaning === "recency";
   const show = (items: SurfaceItem[]) => items.map((item) => shownItem(item, day, recent));
 
@@ -184,8 +183,6 @@ async function computeMemoryPanel(userId: string, day: string): Promise<MemoryPa
       return Math.sqrt(s);
     });
     const gain = surfaceGain(run, at);
-    const letGoSteps = new Map([...inputs.marks.letGo].map(([id, m]) => [id, m.atStep]));
-    const sums = themeContributions(run, themeParts(inputs.themes), letGoSteps, at);
     const drivers = themes
       .map((t) => ({ t, score: gain.hNorm > 0 ? driverScore(gain, sums.get(t.id) ?? []) / gain.hNorm : 0 }))
       .filter((d) => d.score > 0.05)

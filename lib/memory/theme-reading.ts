@@ -51,6 +51,8 @@ export type ThemeReading = {
 
 export type ThemesReading = {
   themes: ThemeReading[];
+  /** K_θ of every theme at T (for the output gate's drivers). */
+  sums: Map<string, Float64Array>;
   /** Share of today's memory outside every theme: the c_0 term and entries with no sentence in a theme. */
   rest: number;
 };
@@ -146,5 +148,5 @@ export function readThemes(
         mark && mark.atStep <= T ? { date: mark.date, returnsSince: days.filter((d) => d > mark.date).length } : null,
     });
   }
-  return { themes: out, rest: 1 - themed };
+  return { themes: out, sums, rest: 1 - themed };
 }
