@@ -23,8 +23,13 @@ function parseTags(text: string): string[] {
   ];
 }
 
+// Words as the browser's segmenter sees them, so a Chinese entry (no spaces) is not one word.
+const wordSegmenter = new Intl.Segmenter(undefined, { granularity: "word" });
+
 function wordCount(text: string): number {
-  return text.trim() ? text.trim().split(/\s+/).length : 0;
+  let n = 0;
+  for (const segment of wordSegmenter.segment(text)) if (segment.isWordLike) n++;
+  return n;
 }
 
 type Props = { userId: string; date: string; initial: SavedEntry | null; readFirst: boolean };

@@ -3,24 +3,24 @@
 // under Let go as a theme; letting go of it moves it and undo brings it back.
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
-import { busDriverMonth } from "../integration/small-journals";
+import { busDriverMonth, nurseWeeks, type Day } from "../integration/small-journals";
 import { signUp, uniqueEmail } from "./helpers";
 
 const month = busDriverMonth();
 const lastDay = month.at(-1)!.date;
 const OUT = path.join(__dirname, "screenshots");
 
-async function importMonth(page: Page) {
-  const response = await page.request.post("/api/import", { data: JSON.stringify(month) });
+async function importDays(page: Page, days: Day[] = month) {
+  const response = await page.request.post("/api/import", { data: JSON.stringify(days) });
   expect(response.status(), await response.text()).toBe(200);
-  expect(await response.text()).toContain(`"imported":${month.length}`);
+  expect(await response.text()).toContain(`"imported":${days.length}`);
 }
 
 // The worker reads the imported entries in the background, one by one, then stores the model; the panel says
 // so while it happens ("still being read", "retraining now"). Wait until it has finished.
-async function openWhenRead(page: Page) {
+async function openWhenRead(page: Page, day = lastDay) {
   await expect(async () => {
-    await page.goto(`/journal/${lastDay}`);
+    await page.goto(`/journal/${day}`);
     const status = page.getByTestId("memory-status");
     await expect(status).toContainText("entries in memory", { timeout: 1_000 });
     await expect(status).not.toContainText(/still being read|retraining now|will retrain/, { timeout: 1_000 });
@@ -33,7 +33,7 @@ test("the panel keeps the lessons, offers the worry to let go, and lets go with 
   await signUp(page, uniqueEmail("memory"));
   await page.goto("/journal");
   await expect(page.getByTestId("memory-panel")).toContainText("Nothing in memory yet");
-  await importMonth(page);
+  await importDays(page);
   await openWhenRead(page);
 
   const panel = page.getByTestId("memory-panel");
@@ -67,6 +67,29 @@ test("the panel keeps the lessons, offers the worry to let go, and lets go with 
 
   await released.getByRole("button", { name: "Undo let go" }).click();
   await expect(panel.getByTestId("memory-item-let-go").filter({ hasText: quote })).toBeVisible();
+});
+
+test("a journal in Chinese gets its themes, with their quotes, under Keep and Let go", async ({ page }) => {
+  test.setTimeout(120_000);
+  const weeks = nurseWeeks();
+  await signUp(page, uniqueEmail("memory-zh"));
+  await importDays(page, weeks);
+  await openWhenRead(page, weeks.at(-1)!.date);
+  const panel = page.getByTestId("memory-panel");
+  await expect(panel.getByTestId("memory-item-let-go").filter({ hasText: "小刘" }).first()).toBeVisible();
+  await expect(panel.getByTestId("memory-item-keep").first()).toContainText(/学到|意识到/);
+  for (const [size, viewport] of [
+    ["wide", { width: 1280, height: 800 }],
+    ["phone", { width: 390, height: 844 }],
+  ] as const) {
+    for (const scheme of ["light", "dark"] as const) {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.reload();
+      await expect(page.getByTestId("memory-panel")).toBeVisible();
+      await page.screenshot({ path: path.join(OUT, `journal-memory-zh-${size}-${scheme}.png`), fullPage: true });
+    }
+  }
 });
 
 test("another user's entry cannot be charted or marked", async ({ page }) => {
