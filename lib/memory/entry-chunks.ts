@@ -7,8 +7,9 @@
 
 import * as tf from "@tensorflow/tfjs";
 import type { SequenceRun } from "./cell";
+import { chunkCell } from "./chunk-cell-op";
 import type { FitVariables } from "./fit-variables";
-import { constantTimes, matMul } from "./matmul";
+import { constantTimes } from "./matmul";
 import { moodLoss, nextEntryLoss } from "./objective";
 import type { TrainingData } from "./training-data";
 
@@ -130,12 +131,10 @@ export type ChunkTensors = {
   M: tf.Tensor1D;
   MT: tf.Tensor1D;
   MM: tf.Tensor1D;
-  H0: tf.Tensor2D;
-  C0: tf.Tensor2D;
 };
 
 /** The batch as tensors (call inside tf.tidy). */
-export function chunkTensors(b: ChunkBatch, L: number, F: number, D: number, H: number): ChunkTensors {
+export function chunkTensors(b: ChunkBatch, L: number, F: number, D: number): ChunkTensors {
   return {
     X: tf.tensor2d(b.x, [b.n * L, F]),
     Y: tf.tensor2d(b.y, [b.n * L, D]),
@@ -143,37 +142,13 @@ export function chunkTensors(b: ChunkBatch, L: number, F: number, D: number, H: 
     M: tf.tensor1d(b.mask),
     MT: tf.tensor1d(b.moodTarget),
     MM: tf.tensor1d(b.moodMask),
-    H0: tf.tensor2d(b.h0, [b.n, H]),
-    C0: tf.tensor2d(b.c0, [b.n, H]),
   };
 }
 
-/** The LSTM as tf ops for a batch of chunks (one [batch × 4H] projection per step); h of every step. */
-export function unroll(
-  inputProjections: tf.Tensor2D[],
-  recurrentKernel: tf.Tensor2D,
-  h0: tf.Tensor2D,
-  c0: tf.Tensor2D,
-): { hs: tf.Tensor2D[]; c: tf.Tensor2D } {
-  let h = h0;
-  let c = c0;
-  const hs: tf.Tensor2D[] = [];
-  for (const xw of inputProjections) {
-    const z = tf.add(xw, matMul(h, recurrentKernel));
-    const [zi, zf, zg, zo] = tf.split(z, 4, 1) as [tf.Tensor2D, tf.Tensor2D, tf.Tensor2D, tf.Tensor2D];
-    c = tf.add(tf.mul(tf.sigmoid(zf), c), tf.mul(tf.sigmoid(zi), tf.tanh(zg)));
-    h = tf.mul(tf.sigmoid(zo), tf.tanh(c));
-    hs.push(h);
-  }
-  return { hs, c };
-}
-
-/** L_next + moodWeight · L_mood over the batch (inside the minimize closure): BPTT through each chunk. */
+/** L_next + moodWeight · L_mood over the batch (inside the minimize closure); BPTT by chunk-cell-op.ts. */
 export function chunkLoss(t: ChunkTensors, b: ChunkBatch, L: number, v: FitVariables, moodWeight: number): tf.Scalar {
-  const H = v.recurrentKernel.shape[0]!;
-  const xw = tf.add(constantTimes(t.X, v.kernel), v.bias).reshape([b.n, L, 4 * H]);
-  const { hs } = unroll(tf.unstack(xw, 1) as tf.Tensor2D[], v.recurrentKernel as tf.Tensor2D, t.H0, t.C0);
-  const hAll = tf.stack(hs, 1).reshape([b.n * L, H]) as tf.Tensor2D;
+  const xw = tf.add(constantTimes(t.X, v.kernel), v.bias) as tf.Tensor2D;
+  const hAll = chunkCell(xw, v.recurrentKernel, b.h0, b.c0, b.n, L);
   let loss = b.targets > 0 ? nextEntryLoss(hAll, t.E, v.outKernel, v.outBias, t.Y, t.M, b.targets) : tf.scalar(0);
   if (moodWeight > 0 && b.moods > 0)
     loss = tf.add(loss, tf.mul(moodWeight, moodLoss(hAll, v.moodKernel, v.moodBias, t.MT, t.MM, b.moods)));

@@ -52,25 +52,15 @@ export function stepWindows(
   return [from, Math.min(to, from + MAX_WINDOWS_PER_STEP)];
 }
 
-export type WindowTensors = {
-  batch: WindowBatch;
-  width: number;
-  x: tf.Tensor2D;
-  hPrev: tf.Tensor2D;
-  later: tf.Tensor2D[];
-  earlier: tf.Tensor2D[];
-};
+export type WindowTensors = { batch: WindowBatch; width: number; x: tf.Tensor2D; hPrev: tf.Tensor2D };
 
 /** The batch as tensors (call inside tf.tidy). */
 export function windowTensors(batch: WindowBatch, width: number, F: number, H: number): WindowTensors {
-  const shape = (d: number) => [batch.windows, width - d] as [number, number];
   return {
     batch,
     width,
     x: tf.tensor2d(batch.x, [batch.rows, F]),
     hPrev: tf.tensor2d(batch.hPrev, [batch.rows, H]),
-    later: batch.later.map((m, k) => tf.tensor2d(m, shape(k + 1))),
-    earlier: batch.earlier.map((m, k) => tf.tensor2d(m, shape(k + 1))),
   };
 }
 
@@ -81,8 +71,7 @@ export function windowLoss(t: WindowTensors, v: FitVariables): tf.Scalar {
     t.hPrev,
     t.batch.windows,
     t.width,
-    t.later,
-    t.earlier,
+    t.batch.slotPairs,
     t.batch.pairs,
     v.kernel,
     v.recurrentKernel,

@@ -3,15 +3,15 @@
 // Each evaluation point T′ (every POINT_STRIDE entries) is a window: the `width` steps ending at T′, oldest first
 // (slot width − 1 is T′ itself). Retention of the entry in slot s at T′ needs the forget gates of slots s + 1 …
 // width − 1 and the write of slot s, all inside the window. A batch is a run of consecutive windows: their steps
-// form one short segment, whose gates are one matmul and one cumulative sum of ln f; because the windows start
-// POINT_STRIDE rows apart and `width` is a multiple of it, the windows are a few reshaped slices of the segment
-// (no gather, whose gradient the wasm backend lacks). Rows before the journal's first step are zeros; no real
-// slot's forget-gate sum reaches them.
+// form one short segment, whose gates are one matmul; window w is rows POINT_STRIDE·w … POINT_STRIDE·w + width − 1
+// of it (rank-loss-op.ts reads them there). Rows before the journal's first step are zeros; no real slot's
+// forget-gate sum reaches them.
 //
 // Pairs are age-matched (|Δage| ≤ MAX_AGE_GAP), so in a window they lie on a band: the negative's slot is the
-// positive's ± 1 or 2. They are stored per offset d as counts at [window, lower slot].
+// positive's ± 1 or 2.
 
 import { MAX_AGE_GAP, POINT_STRIDE, type RankItems } from "./rank-items";
+import type { SlotPairs } from "./rank-loss-op";
 
 /** Widest window, in steps: 60 days of daily writing plus room for a few days with two entries. */
 export const MAX_WINDOW = 80;
@@ -22,7 +22,7 @@ export type WindowLayout = {
   /** T′ of each window: first, first + POINT_STRIDE, … (every point, with or without pairs). */
   points: Int32Array;
   /** Per window, its pairs as slot indices (positive slot, negative slot). */
-  pairs: { positive: Int32Array; negative: Int32Array }[];
+  pairs: SlotPairs[];
   pairCount: number;
 };
 
@@ -75,12 +75,8 @@ export type WindowBatch = {
   x: Float32Array;
   /** [rows × H] h_{t−1} from the plain-TS pass (a constant: see objective.ts). */
   hPrev: Float32Array;
-  /**
-   * Pair counts by offset d = 1 … MAX_AGE_GAP: `later[d − 1]` [windows × (width − d)] counts pairs whose positive
-   * is at slot s and negative at s + d; `earlier[d − 1]` those whose negative is at s and positive at s + d.
-   */
-  later: Float32Array[];
-  earlier: Float32Array[];
+  /** Per window, its pairs as slots (those with 1 ≤ |Δslot| ≤ MAX_AGE_GAP, which is all of them). */
+  slotPairs: SlotPairs[];
   pairs: number;
 };
 
@@ -106,21 +102,19 @@ export function windowBatch(
     x.set(xs[step]!, r * F);
     if (step > 0) for (let u = 0; u < H; u++) hPrev[r * H + u] = h[(step - 1) * H + u]!;
   }
-  const later = Array.from({ length: MAX_AGE_GAP }, (_, k) => new Float32Array(n * (W - k - 1)));
-  const earlier = Array.from({ length: MAX_AGE_GAP }, (_, k) => new Float32Array(n * (W - k - 1)));
   let pairs = 0;
-  for (let b = 0; b < n; b++) {
-    const list = layout.pairs[from + b]!;
+  const slotPairs = layout.pairs.slice(from, to).map((list) => {
+    const keep: number[] = [];
     for (let p = 0; p < list.positive.length; p++) {
-      const sa = list.positive[p]!;
-      const sb = list.negative[p]!;
-      const d = Math.abs(sb - sa);
-      if (d < 1 || d > MAX_AGE_GAP) continue;
-      const target = sb > sa ? later[d - 1]! : earlier[d - 1]!;
-      const k = b * (W - d) + Math.min(sa, sb);
-      target[k] = target[k]! + 1;
-      pairs++;
+      const d = Math.abs(list.negative[p]! - list.positive[p]!);
+      if (d >= 1 && d <= MAX_AGE_GAP) keep.push(p);
     }
-  }
-  return { windows: n, rows, x, hPrev, later, earlier, pairs };
+    pairs += keep.length;
+    if (keep.length === list.positive.length) return list;
+    return {
+      positive: Int32Array.from(keep, (p) => list.positive[p]!),
+      negative: Int32Array.from(keep, (p) => list.negative[p]!),
+    };
+  });
+  return { windows: n, rows, x, hPrev, slotPairs, pairs };
 }

@@ -7,7 +7,8 @@
 // 3. Test report: fit on train + validation for E epochs and evaluate on the test part (evaluate.ts): next-entry
 //    loss against repeat-last, the EMA (= the constant-gate cell) and a plain tfjs LSTM (fitted on the training
 //    part, its own epoch chosen on validation), and the age-matched AUC of retention against the similarity
-//    baseline.
+//    baseline. With `report: "selection"` the report is of the selection fit at epoch E instead (fitted on the
+//    training part like the plain LSTM), which saves this fit: about a quarter of the whole time.
 // 4. Refit on every entry for E epochs: the stored weights. Timescales are read from them.
 //
 // Return labels come only from the data each fit is given (its θ too); the test part is never used to choose.
@@ -24,17 +25,27 @@ import type { PredictionHead } from "./prediction-head";
 import { lastReturns, returnThreshold } from "./returns";
 import { chronologicalSplit, MIN_ENTRIES_TO_TRAIN } from "./split";
 import { timescales } from "./timescales";
-import { unroll } from "./entry-chunks";
+import { chunkCell } from "./chunk-cell-op";
 import { fitCell, type FitOptions } from "./trainer";
 import { trainingData } from "./training-data";
 
-export const TRAINER_VERSION = 2;
+/** 3: the trainer with hand-written gradients (chunk-cell-op.ts, rank-loss-op.ts): same losses and rules. */
+export const TRAINER_VERSION = 3;
 
 export type TrainOptions = FitOptions & {
   /** Fit the plain tfjs LSTM baseline (one more fit; on by default). */
   plainBaseline?: boolean;
+  /**
+   * Which weights the test report is of: "trainValidation" (default), a fit on train + validation for the chosen
+   * number of epochs; or "selection", the selection fit at that epoch (no extra fit; see the README, "Measured").
+   */
+  report?: "trainValidation" | "selection";
   bootstrap?: BootstrapOptions;
+  /** Called after each phase with its wall time (for benchmarks). */
+  onPhase?: (phase: TrainPhase, ms: number) => void;
 };
+
+export type TrainPhase = "data" | "selection" | "trainValidation" | "plain" | "refit" | "evaluation";
 
 export type { TrainingMetrics } from "./metrics";
 
@@ -46,8 +57,9 @@ export type TrainedMemory = {
 };
 
 /**
- * The cell run in tfjs over one sequence (batch 1), returning plain arrays: h for every step [T × H] and the
- * final c. Used by tests to check that the training graph is the model the plain-TS pass shows.
+ * The cell as training runs it (tfjs projection x·K + b, then chunk-cell-op.ts) over one sequence as a single
+ * chunk, returning plain arrays: h for every step [T × H] and the final c. Used by tests to check that the
+ * training graph is the model the plain-TS pass shows.
  */
 export async function forwardTf(
   weights: LstmWeights,
@@ -56,19 +68,17 @@ export async function forwardTf(
   await ensureBackend();
   const T = xs.length;
   const H = weights.units;
-  const [h, c] = tf.tidy(() => {
+  const c = new Float32Array(H);
+  const h = tf.tidy(() => {
     const flat = new Float32Array(T * weights.inputDim);
     xs.forEach((x, t) => flat.set(Array.from(x), t * weights.inputDim));
     const X = tf.tensor2d(flat, [T, weights.inputDim]);
     const xw = tf.add(tf.matMul(X, tf.tensor2d(weights.kernel, [weights.inputDim, 4 * H])), tf.tensor1d(weights.bias));
-    const steps = tf.unstack(xw.reshape([T, 1, 4 * H])) as tf.Tensor2D[];
-    const zero = tf.zeros([1, H]) as tf.Tensor2D;
-    const out = unroll(steps, tf.tensor2d(weights.recurrentKernel, [H, 4 * H]), zero, zero);
-    return [tf.concat(out.hs, 0), out.c];
+    const zero = new Float32Array(H);
+    return chunkCell(xw as tf.Tensor2D, tf.tensor2d(weights.recurrentKernel, [H, 4 * H]), zero, zero, 1, T, c);
   });
-  const result = { h: (await h.data()) as Float32Array, c: (await c.data()) as Float32Array };
+  const result = { h: (await h.data()) as Float32Array, c };
   h.dispose();
-  c.dispose();
   return result;
 }
 
@@ -82,21 +92,35 @@ export async function trainMemory(entries: readonly MemoryEntry[], options: Trai
   if (T < MIN_ENTRIES_TO_TRAIN) throw new RangeError(`training needs ${MIN_ENTRIES_TO_TRAIN} entries, got ${T}`);
   const backend = await ensureBackend();
   const split = chronologicalSplit(T);
+  let lap = performance.now();
+  const phase = (name: TrainPhase) => {
+    const now = performance.now();
+    options.onPhase?.(name, now - lap);
+    lap = now;
+  };
   const data = trainingData(entries, split.trainEnd);
   const theta = (limit: number) => returnThreshold(data.candidates, limit);
+  phase("data");
 
   const selection = await fitCell(
     data,
     { variant: "memory", fitEnd: split.trainEnd, validationEnd: split.validationEnd, threshold: theta(split.trainEnd) },
     options,
   );
+  phase("selection");
   const epochs = selection.epoch;
-  const heldOutTheta = theta(split.validationEnd);
-  const heldOut = await fitCell(
-    data,
-    { variant: "memory", fitEnd: split.validationEnd, epochs, threshold: heldOutTheta },
-    options,
-  );
+  const reported =
+    options.report === "selection"
+      ? { threshold: theta(split.trainEnd), fit: selection }
+      : {
+          threshold: theta(split.validationEnd),
+          fit: await fitCell(
+            data,
+            { variant: "memory", fitEnd: split.validationEnd, epochs, threshold: theta(split.validationEnd) },
+            options,
+          ),
+        };
+  if (options.report !== "selection") phase("trainValidation");
   let plain: { weights: LstmWeights; head: PredictionHead; epochs: number } | null = null;
   if (options.plainBaseline ?? true) {
     // Fitted on the training part with its epoch chosen on validation, and not refitted on train + validation:
@@ -107,15 +131,18 @@ export async function trainMemory(entries: readonly MemoryEntry[], options: Trai
       options,
     );
     plain = { weights: chosen.weights, head: chosen.head, epochs: chosen.epoch };
+    phase("plain");
   }
   const allTheta = theta(T);
   const stored = await fitCell(data, { variant: "memory", fitEnd: T, epochs, threshold: allTheta }, options);
+  phase("refit");
 
-  const heldOutRun = runSequence(heldOut.weights, data.xs);
-  const report = predictionReport(data, split, heldOutRun, heldOut.head, plain, options.bootstrap);
-  const retention = retentionReport(data, split, heldOutRun, heldOutTheta, options.bootstrap);
+  const reportedRun = runSequence(reported.fit.weights, data.xs);
+  const report = predictionReport(data, split, reportedRun, reported.fit.head, plain, options.bootstrap);
+  const retention = retentionReport(data, split, reportedRun, reported.threshold, options.bootstrap);
   const storedRun = runSequence(stored.weights, data.xs);
   const scales = timescales(storedRun, data.days, data.readable, lastReturns(data.candidates, T, allTheta));
+  phase("evaluation");
   const metrics: TrainingMetrics = {
     split: {
       train: split.trainEnd,

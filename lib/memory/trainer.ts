@@ -1,10 +1,13 @@
 // One fit of the cell with tfjs: the chunked trainer every fit of train.ts runs (selection, train+validation,
 // refit, and the plain LSTM baseline). This file is the epoch loop; its parts:
 //
-// - fit-variables.ts: the tfjs variables (start weights, heads) and reading them back as plain arrays.
+// - fit-variables.ts: the tfjs variables (start weights, heads), their Adam step with the weight decay, and
+//   reading them back as plain arrays.
 // - entry-chunks.ts: next entry (and mood), chunks of `chunkLength` steps run side by side (truncated BPTT),
-//   `chunksPerBatch` per Adam step, each from the exact state of the epoch's plain-TS pass.
-// - rank-batches.ts: the ranking head's windows (variant "memory"), a run of them per Adam step.
+//   `chunksPerBatch` per Adam step, each from the exact state of the epoch's pass; the cell over them is one op
+//   with its BPTT written out (chunk-cell-op.ts), which also runs that pass.
+// - rank-batches.ts: the ranking head's windows (variant "memory"), a run of them per Adam step; their loss is
+//   one op with its gradient written out (rank-loss-op.ts).
 // - epoch-choice.ts: with `validationEnd`, every epoch (0 = the start) is scored on the validation part and the
 //   kept epoch is chosen there (lowest next-entry loss, or the best AUC within 1% of it); patience stops it.
 //   With `epochs`, exactly that many are run and the last weights are returned.
@@ -15,19 +18,19 @@
 // is made in tf.tidy or disposed in a finally.
 
 import * as tf from "@tensorflow/tfjs";
-import { runSequence, type LstmWeights, type SequenceRun } from "./cell";
+import type { LstmWeights, SequenceRun } from "./cell";
+import { trainingPass } from "./chunk-cell-op";
 import { chunkBatch, chunkLoss, chunkTensors, entryChunks, meanFittedMood } from "./entry-chunks";
 import { choose, patienceRule, scoreEpoch, validationSet, type ValidationLosses } from "./epoch-choice";
 import { fitVariables } from "./fit-variables";
 import { seededRandom } from "./initial-weights";
-import { DEFAULT_LOSS_WEIGHTS, squaredWeights, type LossWeights } from "./objective";
+import { DEFAULT_LOSS_WEIGHTS, type LossWeights } from "./objective";
 import type { PredictionHead } from "./prediction-head";
 import { stepWindows, trainingWindows, windowLoss, windowTensors } from "./rank-batches";
 import { windowBatch } from "./rank-windows";
 import type { TrainingData } from "./training-data";
 
 export { choose, NEXT_TOLERANCE, type ValidationLosses } from "./epoch-choice";
-export { unroll } from "./entry-chunks";
 export { MAX_WINDOWS_PER_STEP } from "./rank-batches";
 
 export type FitOptions = {
@@ -50,7 +53,7 @@ export type FitOptions = {
   seed?: number;
   /** Hard cap on one fit's wall time; hitting it makes the result timing-dependent. Default 30 s. */
   timeBudgetMs?: number;
-  onEpoch?: (info: { epoch: number; validationLoss: number; best: boolean }) => void;
+  onEpoch?: (info: { epoch: number; validationLoss: number; auc: number | null; best: boolean }) => void;
 };
 
 export type FitSpec = {
@@ -64,6 +67,8 @@ export type FitSpec = {
   epochs?: number;
   /** θ of the return labels (returns.ts), from the training data. */
   threshold: number | null;
+  /** Continue from these weights instead of the variant's start. */
+  start?: { weights: LstmWeights; head: PredictionHead };
 };
 
 export const MAX_STEPS_PER_EPOCH = 6;
@@ -104,7 +109,6 @@ export async function fitCell(data: TrainingData, spec: FitSpec, options: FitOpt
   const { D, F, xs, alpha } = data;
   const fitEnd = spec.fitEnd;
   const runEnd = spec.validationEnd ?? fitEnd;
-  const runXs = xs.slice(0, runEnd);
 
   const chunks = entryChunks(data, fitEnd, L, memory);
   const K = chunks.K;
@@ -117,16 +121,16 @@ export async function fitCell(data: TrainingData, spec: FitSpec, options: FitOpt
       : null;
 
   const random = seededRandom(seed + 0x9e3779b9);
-  const state = fitVariables({ memory, F, H, D, alpha }, meanFittedMood(data, fitEnd), seed);
-  const { v, trainable, decayed } = state;
+  const adam = { learningRate: options.learningRate ?? 0.01, weightDecay: w.weightDecay };
+  const state = fitVariables({ memory, F, H, D, alpha }, meanFittedMood(data, fitEnd), seed, adam, spec.start);
+  const { v, trainable } = state;
   const allX = tf.tensor2d(data.allX.subarray(0, runEnd * F), [runEnd, F]);
-  const optimizer = tf.train.adam(options.learningRate ?? 0.01);
 
   // The exact pass of the current weights over the run's steps (its input projection from tfjs).
   const pass = (weights: LstmWeights): SequenceRun => {
     const projection = tf.tidy(() => tf.add(tf.matMul(allX, v.kernel), v.bias));
     try {
-      return runSequence(weights, runXs, { inputProjection: projection.dataSync() });
+      return trainingPass(projection.dataSync() as Float32Array, weights.recurrentKernel, H, runEnd);
     } finally {
       projection.dispose();
     }
@@ -138,19 +142,20 @@ export async function fitCell(data: TrainingData, spec: FitSpec, options: FitOpt
       layout && windowRange[1] > windowRange[0]
         ? windowBatch(layout, windowRange[0], windowRange[1], xs, run.h, H)
         : null;
+    const ranks = windows !== null && windows.pairs > 0;
+    if (batch.targets === 0 && !(w.mood > 0 && batch.moods > 0) && !ranks) {
+      state.update({}); // nothing to fit in this batch but the weight decay
+      return;
+    }
     tf.tidy(() => {
-      const ct = chunkTensors(batch, L, F, D, H);
-      const wt = windows ? windowTensors(windows, layout!.width, F, H) : null;
-      optimizer.minimize(
-        () => {
-          let loss = chunkLoss(ct, batch, L, v, w.mood);
-          if (wt && wt.batch.pairs > 0) loss = tf.add(loss, tf.mul(w.rank, windowLoss(wt, v)));
-          if (w.weightDecay > 0) loss = tf.add(loss, tf.mul(w.weightDecay, squaredWeights(decayed)));
-          return loss as tf.Scalar;
-        },
-        false,
-        trainable,
-      );
+      const ct = chunkTensors(batch, L, F, D);
+      const wt = ranks ? windowTensors(windows, layout!.width, F, H) : null;
+      const { grads } = tf.variableGrads(() => {
+        let loss = chunkLoss(ct, batch, L, v, w.mood);
+        if (wt) loss = tf.add(loss, tf.mul(w.rank, windowLoss(wt, v)));
+        return loss as tf.Scalar;
+      }, trainable);
+      state.update(grads);
     });
   };
 
@@ -171,7 +176,7 @@ export async function fitCell(data: TrainingData, spec: FitSpec, options: FitOpt
       if (validation) {
         const losses = scoreEpoch(data, validation, run, current.head);
         seen.push({ epoch, ...current, losses });
-        options.onEpoch?.({ epoch, validationLoss: losses.next, best: false });
+        options.onEpoch?.({ epoch, validationLoss: losses.next, auc: losses.auc, best: false });
         if (outOfPatience(epoch, losses)) {
           stopReason = "patience";
           break;
@@ -191,7 +196,6 @@ export async function fitCell(data: TrainingData, spec: FitSpec, options: FitOpt
       epoch++;
     }
   } finally {
-    optimizer.dispose();
     state.dispose();
     allX.dispose();
   }

@@ -15,6 +15,7 @@ import { lastReturns, returnThreshold } from "../../../lib/memory/returns";
 import { chronologicalSplit } from "../../../lib/memory/split";
 import { trainingData } from "../../../lib/memory/training-data";
 import { syntheticJournal } from "./fixtures";
+import { referenceRankLoss } from "./reference-graphs";
 
 beforeAll(async () => {
   await ensureBackend();
@@ -114,23 +115,73 @@ describe("the ranking head's loss in tfjs", () => {
       expect(layout.pairCount).toBe(pairs.positive.length);
       const batch = windowBatch(layout, 0, layout.points.length, data.xs, run.h, 16);
       const before = tf.memory().numTensors;
-      const loss = tf.tidy(() => {
-        const shape = (d: number) => [batch.windows, layout.width - d] as [number, number];
-        return rankingLoss(
-          tf.tensor2d(batch.x, [batch.rows, data.F]),
-          tf.tensor2d(batch.hPrev, [batch.rows, 16]),
-          batch.windows,
-          layout.width,
-          batch.later.map((m, k) => tf.tensor2d(m, shape(k + 1))),
-          batch.earlier.map((m, k) => tf.tensor2d(m, shape(k + 1))),
-          batch.pairs,
+      const loss = tf.tidy(
+        () =>
+          rankingLoss(
+            tf.tensor2d(batch.x, [batch.rows, data.F]),
+            tf.tensor2d(batch.hPrev, [batch.rows, 16]),
+            batch.windows,
+            layout.width,
+            batch.slotPairs,
+            batch.pairs,
+            tf.tensor2d(weights.kernel, [data.F, 64]),
+            tf.tensor2d(weights.recurrentKernel, [16, 64]),
+            tf.tensor1d(weights.bias),
+          ).dataSync()[0]!,
+      );
+      expect(tf.memory().numTensors).toBe(before);
+      expect(Math.abs(loss - exact)).toBeLessThan(1e-4);
+    }
+  });
+
+  it("has the gradient tfjs autodiff gives the same loss written in tf ops (in K, R and b)", () => {
+    const entries = syntheticJournal(150, "weekly", 4);
+    const data = trainingData(entries, 100);
+    const threshold = returnThreshold(data.candidates, 150);
+    const it = rankItems(
+      data.days,
+      data.readable,
+      evaluationPoints(1, 149),
+      lastReturns(data.candidates, 150, threshold),
+    );
+    const layout = windowLayout(it, agePairs(it));
+    const random = seededRandom(9);
+    const weights = standardWeights(data.F, 16, 5);
+    weights.bias.forEach((_, k) => (weights.bias[k] = weights.bias[k]! + 0.5 * (random() - 0.5)));
+    const run = runSequence(weights, data.xs);
+    // A run of windows from the middle (the segment starts before step 0 only for the first windows).
+    for (const [from, to] of [
+      [0, 6],
+      [7, 20],
+    ] as const) {
+      const batch = windowBatch(layout, from, to, data.xs, run.h, 16);
+      expect(batch.pairs).toBeGreaterThan(10);
+      const before = tf.memory().numTensors;
+      const [ours, reference] = tf.tidy(() => {
+        const x = tf.tensor2d(batch.x, [batch.rows, data.F]);
+        const hPrev = tf.tensor2d(batch.hPrev, [batch.rows, 16]);
+        const params = [
           tf.tensor2d(weights.kernel, [data.F, 64]),
           tf.tensor2d(weights.recurrentKernel, [16, 64]),
           tf.tensor1d(weights.bias),
-        ).dataSync()[0]!;
+        ];
+        const z = (k: tf.Tensor, r: tf.Tensor, b: tf.Tensor) =>
+          tf.add(tf.add(tf.matMul(x, k as tf.Tensor2D), tf.matMul(hPrev, r as tf.Tensor2D)), b) as tf.Tensor2D;
+        const a = tf.grads((k: tf.Tensor, r: tf.Tensor, b: tf.Tensor) =>
+          rankingLoss(x, hPrev, batch.windows, layout.width, batch.slotPairs, batch.pairs, k, r, b),
+        )(params);
+        const e = tf.grads((k: tf.Tensor, r: tf.Tensor, b: tf.Tensor) =>
+          referenceRankLoss(z(k, r, b), batch.windows, layout.width, batch.slotPairs, batch.pairs),
+        )(params);
+        return [a.map((g) => g.dataSync()), e.map((g) => g.dataSync())];
       });
       expect(tf.memory().numTensors).toBe(before);
-      expect(Math.abs(loss - exact)).toBeLessThan(1e-4);
+      for (let k = 0; k < 3; k++) {
+        const scale = Math.max(...Array.from(reference[k]!, Math.abs));
+        expect(scale).toBeGreaterThan(0);
+        const diff = Math.max(...Array.from(ours[k]!, (g, n) => Math.abs(g - reference[k]![n]!)));
+        expect(diff / scale).toBeLessThan(1e-5);
+      }
     }
   });
 });

@@ -6,11 +6,17 @@ import { ensureBackend } from "../../../lib/memory/backend";
 import { returnThreshold } from "../../../lib/memory/returns";
 import { chronologicalSplit } from "../../../lib/memory/split";
 import { trainMemory } from "../../../lib/memory/train";
+import { mean, targetsIn } from "../../../lib/memory/baselines";
+import { runSequence, type LstmWeights } from "../../../lib/memory/cell";
+import { headLosses, type PredictionHead } from "../../../lib/memory/prediction-head";
+import { chunkCell, trainingPass } from "../../../lib/memory/chunk-cell-op";
+import { seededRandom, standardWeights } from "../../../lib/memory/initial-weights";
 import { fitCell } from "../../../lib/memory/trainer";
 import { trainingData } from "../../../lib/memory/training-data";
 import { CONVERSION_TIMEOUT_MS, ensureVectors } from "../embedding/vectors";
 import { syntheticJournal } from "./fixtures";
 import { plantedJournal } from "./planted-journal";
+import { unrolledChunks } from "./reference-graphs";
 
 beforeAll(async () => {
   ensureVectors();
@@ -36,6 +42,41 @@ describe("trainMemory", () => {
     expect(Array.from(weights.kernel)).toEqual(Array.from(refit.weights.kernel));
     expect(metrics.prediction.constantGates).toBe(metrics.prediction.ema.loss);
     expect(metrics.retention.auc.age).toBe(0.5);
+  });
+
+  it("reports a train + validation fit for E epochs, or with report: selection the selection fit", async () => {
+    const entries = syntheticJournal(150, "weekly", 4);
+    const split = chronologicalSplit(150);
+    const data = trainingData(entries, split.trainEnd);
+    const targets = targetsIn(data.readable, split.validationEnd, 150);
+    const testLoss = (fit: { weights: LstmWeights; head: PredictionHead }) =>
+      mean(headLosses(fit.head, runSequence(fit.weights, data.xs), data.embeddings, targets, data.ema));
+    const options = { maxEpochs: 6, plainBaseline: false };
+    const selection = await fitCell(
+      data,
+      {
+        variant: "memory",
+        fitEnd: split.trainEnd,
+        validationEnd: split.validationEnd,
+        threshold: returnThreshold(data.candidates, split.trainEnd),
+      },
+      options,
+    );
+    expect(selection.epoch).toBeGreaterThan(0); // else both fits would be the start, and equal
+    const trainValidation = await fitCell(data, {
+      variant: "memory",
+      fitEnd: split.validationEnd,
+      epochs: selection.epoch,
+      threshold: returnThreshold(data.candidates, split.validationEnd),
+    });
+    const byDefault = await trainMemory(entries, options);
+    expect(byDefault.metrics.selection.chosenEpoch).toBe(selection.epoch);
+    expect(byDefault.metrics.prediction.model).toBe(testLoss(trainValidation));
+    const cheaper = await trainMemory(entries, { ...options, report: "selection" });
+    expect(cheaper.metrics.prediction.model).toBe(testLoss(selection));
+    expect(cheaper.metrics.prediction.model).not.toBe(byDefault.metrics.prediction.model);
+    // The stored weights do not depend on which fit is reported.
+    expect(Array.from(cheaper.weights.kernel)).toEqual(Array.from(byDefault.weights.kernel));
   });
 
   it("learns a weekly rhythm an average cannot, and says so on the test part", async () => {
@@ -107,4 +148,58 @@ describe("the ranking head", () => {
     // The head costs the next-entry prediction little (test part, relative to training without it).
     expect(withHead.metrics.prediction.model).toBeLessThan(without.metrics.prediction.model * 1.02);
   }, 60_000);
+});
+
+describe("the chunked cell op", () => {
+  it("runs the training pass with the same numbers as cell.ts runSequence", () => {
+    const entries = syntheticJournal(90, "weekly", 2);
+    const data = trainingData(entries, 60);
+    const weights = standardWeights(data.F, 16, 4);
+    const projection = new Float32Array(90 * 64);
+    for (let t = 0; t < 90; t++) {
+      for (let k = 0; k < 64; k++) {
+        let s = weights.bias[k]!;
+        for (let d = 0; d < data.F; d++) s += data.xs[t]![d]! * weights.kernel[d * 64 + k]!;
+        projection[t * 64 + k] = s;
+      }
+    }
+    const exact = runSequence(weights, data.xs, { inputProjection: projection });
+    const pass = trainingPass(projection, weights.recurrentKernel, 16, 90);
+    for (const key of ["i", "f", "g", "o", "c", "h"] as const) {
+      const diff = Math.max(...Array.from(pass[key], (x, k) => Math.abs(x - exact[key][k]!)));
+      expect(diff).toBeLessThan(1e-12);
+    }
+  });
+
+  it("gives the unrolled tf ops' h and, through BPTT, tfjs autodiff's gradients in the projections and R", () => {
+    const [n, L, H] = [5, 8, 10];
+    const random = seededRandom(21);
+    const values = (k: number, scale: number) => Float32Array.from({ length: k }, () => scale * (2 * random() - 1));
+    const xw = values(n * L * 4 * H, 1.5);
+    const R = values(H * 4 * H, 0.6);
+    const h0 = values(n * H, 0.5);
+    const c0 = values(n * H, 1);
+    const weight = values(n * L * H, 1); // a loss Σ weight ⊙ h, so every h gets its own gradient
+    const before = tf.memory().numTensors;
+    const [ours, reference] = tf.tidy(() => {
+      const W = tf.tensor2d(weight, [n * L, H]);
+      const params = [tf.tensor2d(xw, [n * L, 4 * H]), tf.tensor2d(R, [H, 4 * H])];
+      const h0t = tf.tensor2d(h0, [n, H]);
+      const c0t = tf.tensor2d(c0, [n, H]);
+      const run = (f: (x: tf.Tensor2D, r: tf.Tensor2D) => tf.Tensor2D) => {
+        const value = f(params[0]!, params[1]!).dataSync();
+        const grads = tf.grads((x: tf.Tensor, r: tf.Tensor) =>
+          tf.sum(tf.mul(f(x as tf.Tensor2D, r as tf.Tensor2D), W)),
+        )(params);
+        return [value, ...grads.map((g) => g.dataSync())];
+      };
+      return [run((x, r) => chunkCell(x, r, h0, c0, n, L)), run((x, r) => unrolledChunks(x, r, h0t, c0t, n, L))];
+    });
+    expect(tf.memory().numTensors).toBe(before);
+    for (let k = 0; k < 3; k++) {
+      const scale = Math.max(...Array.from(reference[k]!, Math.abs));
+      const diff = Math.max(...Array.from(ours[k]!, (g, m) => Math.abs(g - reference[k]![m]!)));
+      expect(diff / scale).toBeLessThan(1e-5);
+    }
+  });
 });
