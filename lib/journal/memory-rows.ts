@@ -10,6 +10,8 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { parseStoredModel } from "@/lib/memory/model-json";
 import type { MemoryModel } from "@/lib/memory/model";
+import type { SentenceReading } from "@/lib/memory/theme-reading";
+import type { SentenceKind } from "@/lib/memory/themes";
 import { SizedLru } from "@/lib/sized-lru";
 
 const entrySelect = {
@@ -44,22 +46,12 @@ type EntryRow = {
   updatedAt: Date;
   analysis: { embedder: string; vector: Uint8Array; coverage: number; valence: number; updatedAt: Date } | null;
 };
-export type SentenceRow = {
+export type SentenceRow = SentenceReading & {
   entryId: string;
-  position: number;
   themeId: string;
   date: string;
-  share: number;
-  text: string;
-  lang: string;
-  valence: number;
-  lesson: number;
-  rumination: number;
-  distress: number;
-  selfFocus: boolean;
-  /** Parsed once, when the row is read. */
-  cues: string[];
-  kind: "lesson" | "other";
+  /** The theme's kind ("lesson" | "other"); cues are parsed once, when the row is read. */
+  kind: SentenceKind;
 };
 
 const stringList = z.array(z.string());

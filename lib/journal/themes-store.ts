@@ -16,24 +16,11 @@ import {
   type Theme,
   type ThemeSentence,
 } from "@/lib/memory/themes";
+import type { SentenceReading } from "@/lib/memory/theme-reading";
 import { fromBytes, toBytes } from "./vector-bytes";
 
-/** A sentence as the analysis hands it over: what grouping needs and what the panel reads. */
-export type AnalysedSentence = {
-  position: number;
-  text: string;
-  lang: string;
-  share: number;
-  valence: number;
-  lesson: number;
-  rumination: number;
-  distress: number;
-  selfFocus: boolean;
-  cues: string[];
-  kind: SentenceKind;
-  vector: Float32Array;
-  tokens: string[];
-};
+/** A sentence as the analysis hands it over: what the panel reads of it, and what grouping needs. */
+export type AnalysedSentence = SentenceReading & { kind: SentenceKind; vector: Float32Array; tokens: string[] };
 
 export type EntryToGroup = { entryId: string; date: string; sentences: AnalysedSentence[] };
 

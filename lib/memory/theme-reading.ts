@@ -8,11 +8,8 @@ import { themeContributions, themeLogNorms, type ThemePart } from "./theme-contr
 import { dayNumber } from "./features";
 import { occurrenceSummary, type SentenceKind } from "./themes";
 
-/** One sentence of a theme, with what lib/text read of it. `index` is its entry's position in the journal. */
-export type ThemeOccurrence = {
-  entryId: string;
-  index: number;
-  date: string;
+/** What lib/text read of one sentence of an entry, and its share of the entry's write. */
+export type SentenceReading = {
   position: number;
   text: string;
   lang: string;
@@ -24,6 +21,9 @@ export type ThemeOccurrence = {
   selfFocus: boolean;
   cues: string[];
 };
+
+/** One sentence of a theme. `index` is its entry's position in the journal. */
+export type ThemeOccurrence = SentenceReading & { entryId: string; index: number; date: string };
 
 export type ThemeInput = { id: string; kind: SentenceKind; occurrences: readonly ThemeOccurrence[] };
 

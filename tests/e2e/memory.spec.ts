@@ -28,6 +28,22 @@ async function openWhenRead(page: Page, day = lastDay) {
   }).toPass({ timeout: 60_000 });
 }
 
+// The page as it is now, wide and on a phone, light and dark.
+async function screenshots(page: Page, name: string) {
+  for (const [size, viewport] of [
+    ["wide", { width: 1280, height: 800 }],
+    ["phone", { width: 390, height: 844 }],
+  ] as const) {
+    for (const scheme of ["light", "dark"] as const) {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.reload();
+      await expect(page.getByTestId("memory-panel")).toBeVisible();
+      await page.screenshot({ path: path.join(OUT, `${name}-${size}-${scheme}.png`), fullPage: true });
+    }
+  }
+}
+
 test("the panel keeps the lessons, offers the worry to let go, and lets go with undo", async ({ page }) => {
   test.setTimeout(120_000);
   await signUp(page, uniqueEmail("memory"));
@@ -52,18 +68,7 @@ test("the panel keeps the lessons, offers the worry to let go, and lets go with 
   await expect(released).toBeVisible();
   await expect(panel.getByTestId("memory-item-let-go").filter({ hasText: quote })).toHaveCount(0);
 
-  for (const [size, viewport] of [
-    ["wide", { width: 1280, height: 800 }],
-    ["phone", { width: 390, height: 844 }],
-  ] as const) {
-    for (const scheme of ["light", "dark"] as const) {
-      await page.setViewportSize(viewport);
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.reload();
-      await expect(page.getByTestId("memory-panel")).toBeVisible();
-      await page.screenshot({ path: path.join(OUT, `journal-memory-${size}-${scheme}.png`), fullPage: true });
-    }
-  }
+  await screenshots(page, "journal-memory");
 
   await released.getByRole("button", { name: "Undo let go" }).click();
   await expect(panel.getByTestId("memory-item-let-go").filter({ hasText: quote })).toBeVisible();
@@ -78,18 +83,7 @@ test("a journal in Chinese gets its themes, with their quotes, under Keep and Le
   const panel = page.getByTestId("memory-panel");
   await expect(panel.getByTestId("memory-item-let-go").filter({ hasText: "小刘" }).first()).toBeVisible();
   await expect(panel.getByTestId("memory-item-keep").first()).toContainText(/学到|意识到/);
-  for (const [size, viewport] of [
-    ["wide", { width: 1280, height: 800 }],
-    ["phone", { width: 390, height: 844 }],
-  ] as const) {
-    for (const scheme of ["light", "dark"] as const) {
-      await page.setViewportSize(viewport);
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.reload();
-      await expect(page.getByTestId("memory-panel")).toBeVisible();
-      await page.screenshot({ path: path.join(OUT, `journal-memory-zh-${size}-${scheme}.png`), fullPage: true });
-    }
-  }
+  await screenshots(page, "journal-memory-zh");
 });
 
 test("another user's entry cannot be charted or marked", async ({ page }) => {
