@@ -85,6 +85,11 @@ export function memoryStatus(model: MemoryModel, currentEntries: number = model.
       `Its retention tells what comes back no better than constant gates would, so "held" here means "recent".`,
     );
   }
+  if (m.refitEpochs === 0) {
+    words.push(
+      `Until it learns something, your memory is kept as that average: each entry fades by ${percent(model.head.alpha)} per later entry.`,
+    );
+  }
   return {
     kind: "trained",
     entries: model.entriesUsed,

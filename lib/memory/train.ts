@@ -9,7 +9,8 @@
 //    part, its own epoch chosen on validation), and the age-matched AUC of retention against the similarity
 //    baseline. With `report: "selection"` the report is of the selection fit at epoch E instead (fitted on the
 //    training part like the plain LSTM), which saves this fit: about a quarter of the whole time.
-// 4. Refit on every entry for E epochs: the stored weights. Timescales are read from them.
+// 4. Refit on every entry for E epochs: the stored weights (0 epochs, the constant-gate cell, when the test part
+//    showed it better on neither prediction nor retention). Timescales are read from them.
 //
 // Return labels come only from the data each fit is given (its θ too); the test part is never used to choose.
 
@@ -133,16 +134,25 @@ export async function trainMemory(entries: readonly MemoryEntry[], options: Trai
     plain = { weights: chosen.weights, head: chosen.head, epochs: chosen.epoch };
     phase("plain");
   }
-  const allTheta = theta(T);
-  const stored = await fitCell(data, { variant: "memory", fitEnd: T, epochs, threshold: allTheta }, options);
-  phase("refit");
-
   const reportedRun = runSequence(reported.fit.weights, data.xs);
   const report = predictionReport(data, split, reportedRun, reported.fit.head, plain, options.bootstrap);
   const retention = retentionReport(data, split, reportedRun, reported.threshold, options.bootstrap);
+  phase("evaluation");
+
+  // A cell that beat its constant-gate start on neither count (prediction, what comes back) is not stored: its
+  // gates would read as meaning something (on a month of entries they drift to i ≈ 0, f ≈ 1) when the test part
+  // says they do not. The constant-gate cell is stored instead (0 epochs: the EMA it started from).
+  const helps = report.prediction.vsEma.verdict === "better" || retention.modelAboveChance.verdict === "better";
+  const refitEpochs = helps ? epochs : 0;
+  const allTheta = theta(T);
+  const stored = await fitCell(
+    data,
+    { variant: "memory", fitEnd: T, epochs: refitEpochs, threshold: allTheta },
+    options,
+  );
+  phase("refit");
   const storedRun = runSequence(stored.weights, data.xs);
   const scales = timescales(storedRun, data.days, data.readable, lastReturns(data.candidates, T, allTheta));
-  phase("evaluation");
   const metrics: TrainingMetrics = {
     split: {
       train: split.trainEnd,
@@ -155,7 +165,7 @@ export async function trainMemory(entries: readonly MemoryEntry[], options: Trai
       stopReason: selection.stopReason,
       validation: { ...selection.validation!, next: finiteOrNull(selection.validation!.next) },
     },
-    refitEpochs: epochs,
+    refitEpochs,
     ...report,
     retention,
     timescales: scales,

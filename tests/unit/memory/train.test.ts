@@ -44,6 +44,21 @@ describe("trainMemory", () => {
     expect(metrics.retention.auc.age).toBe(0.5);
   });
 
+  it("stores the constant-gate cell when the test part shows no gain on prediction or retention", async () => {
+    // Entries of pure noise: there is nothing to learn, and the test part says so.
+    const entries = syntheticJournal(90, "noise", 5);
+    const { weights, head, metrics } = await trainMemory(entries, { maxEpochs: 6, plainBaseline: false });
+    expect(metrics.prediction.vsEma.verdict).not.toBe("better");
+    expect(metrics.retention.modelAboveChance.verdict).not.toBe("better");
+    expect(metrics.refitEpochs).toBe(0);
+    // Constant gates: every entry gets i = α and f = 1 − α, whatever it says.
+    const run = runSequence(weights, trainingData(entries, 63).xs);
+    for (let k = 0; k < run.i.length; k++) {
+      expect(run.i[k]).toBeCloseTo(head.alpha, 6);
+      expect(run.f[k]).toBeCloseTo(1 - head.alpha, 6);
+    }
+  });
+
   it("reports a train + validation fit for E epochs, or with report: selection the selection fit", async () => {
     const entries = syntheticJournal(150, "weekly", 4);
     const split = chronologicalSplit(150);
