@@ -11,6 +11,7 @@
 // Indexing note: tsconfig has noUncheckedIndexedAccess; in the numeric loops below every index is bounded by
 // the array sizes checked at the entry points, so element reads use `!`.
 
+import { sigmoid } from "./activations";
 import { pushTo } from "./push-to";
 
 export type LstmWeights = {
@@ -59,13 +60,6 @@ export function validateWeights(w: LstmWeights): void {
   if (w.kernel.length !== w.inputDim * H4) throw new RangeError(`kernel must be ${w.inputDim}×${H4}`);
   if (w.recurrentKernel.length !== w.units * H4) throw new RangeError(`recurrentKernel must be ${w.units}×${H4}`);
   if (w.bias.length !== H4) throw new RangeError(`bias must have ${H4} values`);
-}
-
-export function sigmoid(z: number): number {
-  // Two branches keep exp() from overflowing for large |z|.
-  if (z >= 0) return 1 / (1 + Math.exp(-z));
-  const e = Math.exp(z);
-  return e / (1 + e);
 }
 
 type StepOut = { i: Float64Array; f: Float64Array; g: Float64Array; o: Float64Array; c: Float64Array; h: Float64Array };

@@ -126,13 +126,3 @@ export function parseStoredModel(json: unknown): MemoryModel | null {
     trainerVersion: m.trainerVersion,
   };
 }
-
-/**
- * As parseStoredModel, but throws a TypeError instead of returning null. Kept for callers written against
- * format version 1; a page should call parseStoredModel and fall back to the prior.
- */
-export function deserializeModel(json: unknown): MemoryModel {
-  const model = parseStoredModel(json);
-  if (!model) throw new TypeError("stored memory model: malformed or not format version " + MEMORY_FORMAT_VERSION);
-  return model;
-}

@@ -34,7 +34,6 @@ export type { Release, SequenceRun } from "./cell";
 export type { TrainingMetrics } from "./metrics";
 export type { TrainOptions } from "./train";
 export {
-  deserializeModel,
   MEMORY_FORMAT_VERSION,
   parseStoredModel,
   serializeModel,

@@ -82,30 +82,31 @@ function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return s;
 }
 
-function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  const na = Math.sqrt(dot(a, a));
-  const nb = Math.sqrt(dot(b, b));
-  return na > 0 && nb > 0 ? dot(a, b) / (na * nb) : 0;
-}
-
 /** How rare (informative) a content word is, 0..1. */
 export type Rarity = (token: string) => number;
 
+/** What sim needs of a sentence, worked out once (it is compared with tens of themes). */
+export type Probe = { s: ThemeSentence; words: { token: string; rarity: number }[]; rarity: number; norm: number };
+
+export function probe(s: ThemeSentence, rarity: Rarity = () => 1): Probe {
+  const words = [...new Set(s.tokens)].map((token) => ({ token, rarity: rarity(token) }));
+  return { s, words, rarity: words.reduce((a, w) => a + w.rarity, 0), norm: Math.sqrt(dot(s.vector, s.vector)) };
+}
+
 /** The two halves of sim(s, θ) above: meaning (the cosine) and words (the rarity-weighted shared share). */
-export function similarityParts(s: ThemeSentence, theme: Theme, rarity: Rarity = () => 1) {
-  let all = 0;
+export function similarityParts(p: Probe, theme: Theme): { meaning: number; words: number } {
   let shared = 0;
-  for (const token of new Set(s.tokens)) {
-    const r = rarity(token);
-    all += r;
-    shared += r * Math.min(1, (2 * (theme.tokens.get(token) ?? 0)) / Math.max(1, theme.size));
-  }
-  return { meaning: cosine(s.vector, theme.sum), words: all > 0 ? shared / all : 0 };
+  for (const w of p.words) shared += w.rarity * Math.min(1, (2 * (theme.tokens.get(w.token) ?? 0)) / theme.size);
+  const tNorm = Math.sqrt(dot(theme.sum, theme.sum));
+  return {
+    meaning: p.norm > 0 && tNorm > 0 ? dot(p.s.vector, theme.sum) / (p.norm * tNorm) : 0,
+    words: p.rarity > 0 ? shared / p.rarity : 0,
+  };
 }
 
 /** sim(s, θ) above. */
 export function themeSimilarity(s: ThemeSentence, theme: Theme, rarity: Rarity = () => 1): number {
-  const { meaning, words } = similarityParts(s, theme, rarity);
+  const { meaning, words } = similarityParts(probe(s, rarity), theme);
   return 0.5 * meaning + 0.5 * words;
 }
 
@@ -178,22 +179,15 @@ export class ThemeBook {
 
   /** The theme the sentence joins (or founds); its id. Ties go to the theme seen most recently, then by id. */
   add(s: ThemeSentence): string {
-    // What sim needs of the sentence, once (it is compared with tens of themes): its norm and its words' rarity.
-    const words = [...new Set(s.tokens)].map((token) => ({ token, rarity: this.rarity(token) }));
-    const allRarity = words.reduce((a, w) => a + w.rarity, 0);
-    const sNorm = Math.sqrt(dot(s.vector, s.vector));
+    const p = probe(s, this.rarity);
     let best: Theme | null = null;
     let bestSim = -Infinity;
     for (const theme of this.candidates(s)) {
-      let shared = 0;
-      for (const w of words) shared += w.rarity * Math.min(1, (2 * (theme.tokens.get(w.token) ?? 0)) / theme.size);
-      const wordShare = allRarity > 0 ? shared / allRarity : 0;
+      const { meaning, words } = similarityParts(p, theme);
       // Meaning alone never joins a large theme: in a long diary in one voice every sentence is somewhat like
       // the mean of many.
-      if (theme.size >= LARGE_THEME && wordShare < MIN_SHARED_WORDS) continue;
-      const tNorm = Math.sqrt(dot(theme.sum, theme.sum));
-      const meaning = sNorm > 0 && tNorm > 0 ? dot(s.vector, theme.sum) / (sNorm * tNorm) : 0;
-      const sim = 0.5 * meaning + 0.5 * wordShare;
+      if (theme.size >= LARGE_THEME && words < MIN_SHARED_WORDS) continue;
+      const sim = 0.5 * meaning + 0.5 * words;
       const better =
         sim > bestSim || (sim === bestSim && best !== null && (theme.lastDate > best.lastDate || theme.id < best.id));
       if (better) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { shapeCounts } from "./shape-set";
 import { sentenceCues } from "@/lib/text/cues";
 import { SHAPE_WEIGHT } from "@/lib/text/lesson-shape";
 import { ZH_SHAPE_LABELS, zhLessonShape } from "@/lib/text/zh/lesson-shape";
@@ -154,15 +155,8 @@ describe("zhLessonShape", () => {
   });
 
   it("keeps precision and recall on the whole set, known misses included", () => {
-    const counts = { tp: 0, fp: 0, fn: 0 };
-    for (const [lesson, text] of ALL) {
-      const found = shapeOf(text).score >= 0.5;
-      if (found && lesson) counts.tp++;
-      else if (found) counts.fp++;
-      else if (lesson) counts.fn++;
-    }
     expect(ALL).toHaveLength(103);
-    expect(counts).toEqual({ tp: 41, fp: 0, fn: 4 });
+    expect(shapeCounts(ALL, (text) => shapeOf(text).score)).toEqual({ tp: 41, fp: 0, fn: 4 });
   });
 
   it("names the shape that matched and where it is, in words", () => {
