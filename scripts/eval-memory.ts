@@ -2,7 +2,8 @@
 // tests/fixtures/journals through the real pipeline (import, embedding and grouping, training, the panel's own
 // read) on a scratch database, and prints per journal and on average Keep precision@5, Let-go recall and
 // precision, lessons filed as rumination, and returning worries called let go, for the trained memory and two
-// ablations (constant gates: the prior; cues only: retention ignored). With --diary, it also imports that diary
+// ablations (constant gates: the prior; cues only: retention ignored). A tune journal is read by a sentence
+// reader fitted on the other tune journals (lib/text/learned), a held-out one by the shipped reader. With --diary, it also imports that diary
 // and prints what the panel shows on its last day and three other days.
 import fs from "node:fs";
 import os from "node:os";
@@ -10,7 +11,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { migrateDatabase } from "./lib/migrate";
 import { bodyOf, loadJournals, type Journal } from "./eval/fixtures";
-import { combined, explainWorries, meanScores, scoreSurface, type Scores } from "./eval/score";
+import { combined, explainLists, explainWorries, meanScores, scoreSurface, type Scores } from "./eval/score";
 
 const { values } = parseArgs({
   options: {
@@ -49,6 +50,12 @@ async function main() {
   const { lastCompletedWeek } = await import("../lib/summaries/iso-week");
   const { diaryReport } = await import("./eval/diary");
   const { evidenceFor } = await import("../lib/journal/memory-signals");
+  const { useReaderWeights } = await import("../lib/text/learned/reader");
+  const { default: shipped } = await import("../lib/text/learned/weights.json");
+  const { fitReader } = await import("./train/fit-reader");
+  const { labelledSentences } = await import("./train/sentence-data");
+  // The sentence reader learned from the tune journals: each of them is read by one fitted on the others.
+  const tuneSentences = labelledSentences(loadJournals(["tune"]));
 
   async function userWith(email: string, records: { date: string; body: string; mood?: number; tags?: string[] }[]) {
     const account = await signUp({ email, password: "evaluation only" });
@@ -70,6 +77,14 @@ async function main() {
       mood: e.mood,
       tags: e.tags,
     }));
+    useReaderWeights(
+      journal.set === "tune"
+        ? fitReader(
+            tuneSentences.filter((r) => r.journal !== journal.id),
+            shipped.l2,
+          )
+        : null,
+    );
     const { userId, trained } = await userWith(`${journal.id}@eval.invalid`, records);
     const inputs = await loadMemoryInputs(userId);
     const at = inputs.entries.length - 1;
@@ -89,11 +104,13 @@ async function main() {
       const withSummary = variant === "trained" && summary ? { content: summary.content, sentences } : null;
       rows.push({ journal, variant, scores: scoreSurface(journal, surface, withSummary) });
       if (values.verbose && variant === "trained") {
+        console.error([`${journal.id}:`, ...explainLists(journal, surface)].join("\n"));
         console.error(explainWorries(journal, themes, evidenceFor(inputs.entries), surface).join("\n"));
       }
     }
     console.error(`  ${journal.id}: ${trained.kind} model on ${trained.entries} entries (${trained.ms} ms)`);
   }
+  useReaderWeights(null);
   printTable(rows);
   if (values.diary) await diaryReport(path.resolve(process.env.INIT_CWD || root, values.diary), userWith);
 }

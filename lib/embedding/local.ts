@@ -61,6 +61,17 @@ export class LocalEmbedder implements SentenceEmbedder {
     return rank === undefined ? 1 : weights[rank]!;
   }
 
+  /**
+   * What an English sentence means, without its words' identity: the unit SIF vector of its Latin-script words
+   * (all zeros when the vectors know none of them, as for Chinese). The learned sentence reader
+   * (lib/text/learned) reads it whatever embedder the owner configured.
+   */
+  meaningOf(sentence: Sentence): Float32Array {
+    const table = this.vectors();
+    const { sum, counts } = sifAverage(table, sentence.words.filter(isLatinScriptWord));
+    return counts.withVector > 0 ? unit(removeComponent(sum, table.component)) : new Float32Array(this.dims);
+  }
+
   /** A sentence's content tokens (lexical.ts), telling English from other Latin-script text by the vectors. */
   tokensOf(sentence: Sentence): string[] {
     const { index, english } = this.vectors();

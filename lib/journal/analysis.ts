@@ -7,14 +7,16 @@ import type { Prisma } from "@/generated/prisma/client";
 import { contentTokens } from "@/lib/embedding/lexical";
 import { db } from "@/lib/db";
 import { sentenceKind, sentenceShares } from "@/lib/memory/themes";
+import { sentenceFeatures } from "@/lib/text/learned/features";
+import { readSentence } from "@/lib/text/learned/reader";
 import { sentencesOf } from "@/lib/text/sentences";
 import { textSignals } from "@/lib/text/valence";
-import { currentEmbedder } from "./embedder";
+import { currentEmbedder, meaningReader } from "./embedder";
 import { groupEntrySentences, type AnalysedSentence, type EntryToGroup } from "./themes-store";
 import { toBytes } from "./vector-bytes";
 
 /** Bump when what is read from a text changes without the embedder changing: every entry is read again. */
-const ANALYSIS_VERSION = 2;
+const ANALYSIS_VERSION = 3;
 
 function hashOf(body: string): string {
   return crypto.createHash("sha256").update(`${ANALYSIS_VERSION}\n${body}`).digest("hex");
@@ -37,21 +39,28 @@ async function readEntry(userId: string, body: string): Promise<Readout> {
   const shares = sentenceShares(tokens.map((t) => t.length));
   // An entry the memory cannot read (coverage 0: only digits, emoji, punctuation) joins no theme.
   const readable = whole!.coverage > 0;
-  const sentences: AnalysedSentence[] = signals.sentences.map((cues, k) => ({
-    position: k,
-    text: cues.text,
-    lang: signals.parsed[k]?.lang ?? "en",
-    share: readable && tokens[k]!.length > 0 ? shares[k]! : 0,
-    valence: round(signals.sentenceValences[k]?.valence ?? 0),
-    lesson: round(cues.lessonScore),
-    rumination: round(cues.ruminationScore),
-    distress: round(cues.distress),
-    selfFocus: cues.selfFocus,
-    cues: cues.matches.map((m) => m.label),
-    kind: sentenceKind(cues.lessonScore),
-    vector: embedded[k]?.vector ?? new Float32Array(embedder.dims),
-    tokens: tokens[k] ?? [],
-  }));
+  const meaning = meaningReader();
+  const sentences: AnalysedSentence[] = signals.sentences.map((cues, k) => {
+    const valence = signals.sentenceValences[k]?.valence ?? 0;
+    const sentence = signals.parsed[k]!;
+    // The lesson and rumination a sentence is read as: the learned reader over the rule readings and meaning.
+    const read = readSentence(sentenceFeatures(sentence, cues, valence, meaning.meaningOf(sentence)));
+    return {
+      position: k,
+      text: cues.text,
+      lang: sentence.lang,
+      share: readable && tokens[k]!.length > 0 ? shares[k]! : 0,
+      valence: round(valence),
+      lesson: round(read.lesson),
+      rumination: round(read.rumination),
+      distress: round(cues.distress),
+      selfFocus: cues.selfFocus,
+      cues: cues.matches.map((m) => m.label),
+      kind: sentenceKind(read.lesson, read.rumination),
+      vector: embedded[k]?.vector ?? new Float32Array(embedder.dims),
+      tokens: tokens[k] ?? [],
+    };
+  });
   return {
     data: {
       userId,

@@ -11,7 +11,7 @@ import { db } from "@/lib/db";
 import { parseStoredModel } from "@/lib/memory/model-json";
 import type { MemoryModel } from "@/lib/memory/model";
 import type { SentenceReading } from "@/lib/memory/theme-reading";
-import type { SentenceKind } from "@/lib/memory/themes";
+import { kindOf, type SentenceKind } from "@/lib/memory/themes";
 import { SizedLru } from "@/lib/sized-lru";
 
 const entrySelect = {
@@ -50,7 +50,7 @@ export type SentenceRow = SentenceReading & {
   entryId: string;
   themeId: string;
   date: string;
-  /** The theme's kind ("lesson" | "other"); cues are parsed once, when the row is read. */
+  /** The theme's kind (lesson, worry or other); cues are parsed once, when the row is read. */
   kind: SentenceKind;
 };
 
@@ -64,7 +64,7 @@ export function parseStringList(json: string): string[] {
 type StoredSentence = Omit<SentenceRow, "cues" | "kind"> & { cues: string; theme: { kind: string } };
 
 function fromStored({ cues, theme, ...row }: StoredSentence): SentenceRow {
-  return { ...row, cues: parseStringList(cues), kind: theme.kind === "lesson" ? "lesson" : "other" };
+  return { ...row, cues: parseStringList(cues), kind: kindOf(theme.kind) };
 }
 
 type Kept = {

@@ -8,6 +8,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { addDays } from "@/lib/dates";
 import {
+  kindOf,
   storedWords,
   ThemeBook,
   THEME_WINDOW_DAYS,
@@ -45,8 +46,6 @@ function parsedOr<T>(schema: z.ZodType<T>, json: string, fallback: T): T {
   }
 }
 
-const kindOf = (kind: string): SentenceKind => (kind === "lesson" ? "lesson" : "other");
-
 async function loadThemes(userId: string, where: Prisma.ThemeWhereInput): Promise<Theme[]> {
   const rows = await db.theme.findMany({ where: { userId, ...where } });
   return rows.map((r) => ({
@@ -72,6 +71,8 @@ type Plan = {
   fresh: Prisma.ThemeCreateManyInput[];
   updates: { id: string; data: Prisma.ThemeUpdateInput }[];
   rows: Prisma.ThemeSentenceCreateManyInput[];
+  /** Themes the plan empties, each with the theme most of its sentences moved to: marks on it follow them. */
+  successors: [from: string, to: string][];
 };
 
 class ThemesChanged extends Error {}
@@ -86,7 +87,15 @@ async function plan(userId: string, ordered: readonly EntryToGroup[], rarity: Ra
       chunks(entryIds).map((ids) =>
         db.themeSentence.findMany({
           where: { userId, entryId: { in: ids } },
-          select: { themeId: true, date: true, vector: true, tokens: true, theme: { select: { kind: true } } },
+          select: {
+            entryId: true,
+            position: true,
+            themeId: true,
+            date: true,
+            vector: true,
+            tokens: true,
+            theme: { select: { kind: true } },
+          },
         }),
       ),
     )
@@ -105,11 +114,18 @@ async function plan(userId: string, ordered: readonly EntryToGroup[], rarity: Ra
     const s = { date: o.date, vector: fromBytes(o.vector), kind: kindOf(o.theme.kind) };
     book.remove(o.themeId, grouped({ ...s, tokens: parsedOr(tokenList, o.tokens, []) }));
   }
+  const wasIn = new Map(old.map((o) => [`${o.entryId}:${o.position}`, o.themeId]));
+  const movedTo = new Map<string, Map<string, number>>();
   const rows: Prisma.ThemeSentenceCreateManyInput[] = [];
   for (const item of ordered) {
     for (const s of item.sentences) {
       if (!(s.share > 0)) continue;
       const themeId = book.add(grouped({ ...s, date: item.date }));
+      const before = wasIn.get(`${item.entryId}:${s.position}`);
+      if (before && before !== themeId) {
+        const votes = movedTo.get(before) ?? movedTo.set(before, new Map()).get(before)!;
+        votes.set(themeId, (votes.get(themeId) ?? 0) + 1);
+      }
       const { kind: _kind, vector, tokens, cues, ...rest } = s;
       rows.push({
         ...rest,
@@ -139,7 +155,13 @@ async function plan(userId: string, ordered: readonly EntryToGroup[], rarity: Ra
     if (created.has(id)) fresh.push({ id, userId, ...data });
     else updates.push({ id, data });
   }
-  return { entryIds, oldThemeIds, readSizes, fresh, updates, rows };
+  const successors: Plan["successors"] = [];
+  for (const [from, votes] of movedTo) {
+    if ((book.themes.get(from)?.size ?? 0) > 0) continue;
+    const [to] = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+    successors.push([from, to]);
+  }
+  return { entryIds, oldThemeIds, readSizes, fresh, updates, rows, successors };
 }
 
 async function write(userId: string, p: Plan): Promise<void> {
@@ -156,6 +178,7 @@ async function write(userId: string, p: Plan): Promise<void> {
       await tx.theme.createMany({ data: p.fresh });
       await tx.themeSentence.createMany({ data: p.rows });
       await refreshDates(tx, userId, p.oldThemeIds);
+      await carryMarks(tx, userId, p.successors);
     },
     { timeout: 60_000 },
   );
@@ -178,6 +201,23 @@ export async function groupEntrySentences(
       return await write(userId, await plan(userId, ordered, rarity));
     } catch (error) {
       if (!(error instanceof ThemesChanged) || attempt >= 3) throw error;
+    }
+  }
+}
+
+// Nothing a user marked is lost when its theme empties: its sentences were regrouped (the entry was edited, or a
+// new version of the analysis read every entry again), and the mark follows them to where most of them went. A
+// mark of the same kind already there stands.
+async function carryMarks(tx: Tx, userId: string, successors: Plan["successors"]): Promise<void> {
+  for (const [from, to] of successors) {
+    const marks = await tx.memoryMark.findMany({ where: { userId, themeId: from }, select: { id: true, kind: true } });
+    for (const mark of marks) {
+      const there = await tx.memoryMark.findFirst({
+        where: { userId, themeId: to, kind: mark.kind },
+        select: { id: true },
+      });
+      if (there) await tx.memoryMark.delete({ where: { id: mark.id } });
+      else await tx.memoryMark.update({ where: { id: mark.id }, data: { themeId: to } });
     }
   }
 }

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { rowMean, type SequenceRun } from "@/lib/memory/cell";
 import { explainItem } from "@/lib/memory/explain";
 import { memoryStatus, runMemory } from "@/lib/memory/model";
-import { isWorry, surfaceThemes, type Surface, type SurfaceItem } from "@/lib/memory/surface";
+import { isWorry, SURFACE, surfaceThemes, type Surface, type SurfaceItem } from "@/lib/memory/surface";
 import { readThemes, type ThemeReading } from "@/lib/memory/theme-reading";
 import {
   addWeeks,
@@ -185,7 +185,7 @@ function composeWeek(
 
   const indexOf = new Map(entries.map((e, k) => [e.id, k]));
   const newLessons: NewLesson[] = end.themes
-    .filter((t) => t.kind === "lesson" && t.occurrences.some((o) => inWeek(o.date) && o.lesson >= 0.5))
+    .filter((t) => t.kind === "lesson" && t.occurrences.some((o) => inWeek(o.date) && o.lesson >= SURFACE.lesson))
     .slice(0, LIST_CAP)
     .map((t) => {
       const item = show(asItem(t, "keep"));

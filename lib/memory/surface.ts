@@ -1,18 +1,16 @@
 // The panel's three lists (design §4), from theme readings (theme-reading.ts) and what lib/text read of each
 // sentence. Every item is a theme; a theme seen on one day only is an entry that stands alone.
 //
-// Evidence, per sentence, on fixed scales from lib/text (0..1):
-//   lesson  its lesson score (first-person lesson language)
-//   worry   max(rumination score, distress in a first-person sentence, −valence of a first-person sentence that
-//           reads clearly negative): rumination is recognised without a fixed phrase when the writer's own
-//           distress is in the words
+// Evidence, per sentence, from the learned sentence reader (lib/text/learned, 0..1):
+//   lesson  P(lesson): a first-person statement of something learned or resolved
+//   worry   P(rumination): self-blame, replaying, counterfactual dwelling, with or without a stock phrase
 // and per theme: lesson = the strongest lesson sentence; worry = the mean over its sentences (how consistently
 // it is a worry, not one bad line); tone = the mean valence of its sentences, with the user's mood on those
 // days when given (half absolute, half relative to their own mean mood).
 //
 // Lists, in this order so that no theme appears twice:
 //   Keep            themes the user pinned; then lesson themes, not let go, ranked by lesson × held
-//   Let go          themes that are worries (worry ≥ WORRY, tone < NEGATIVE_TONE), came back on at least
+//   Let go          worry themes (worry ≥ WORRY, tone < NEGATIVE_TONE), came back on at least
 //                   MIN_WORRY_DAYS days and were seen in the last ACTIVE_DAYS: the rumination loop, still
 //                   running. Ranked by worry × held × log(1 + days). A theme the user let go of is listed here
 //                   again when it came back since (and says so).
@@ -29,12 +27,11 @@ export const SURFACE = {
   /** Below this many entries there is nothing to be relative to yet: every list is empty. */
   minEntries: 7,
   worry: 0.25,
-  lesson: 0.5,
+  lesson: 0.3,
   negativeTone: 0,
   minWorryDays: 2,
   activeDays: 21,
   fadedRetention: 0.5,
-  clearlyNegative: -0.3,
 } as const;
 
 export type SurfaceOptions = { retention?: "model" | "ignore" };
@@ -64,9 +61,7 @@ export type Surface = { keep: SurfaceItem[]; letGo: SurfaceItem[]; alreadyLetGo:
 type Occurrence = ThemeReading["occurrences"][number];
 
 export function sentenceWorry(o: Occurrence): number {
-  const distress = o.selfFocus ? o.distress : 0;
-  const negative = o.selfFocus && o.valence <= SURFACE.clearlyNegative ? Math.min(1, -o.valence) : 0;
-  return Math.max(o.rumination, distress, negative);
+  return o.rumination;
 }
 
 /** The theme's evidence from its sentences and the user's moods (by day; `meanMood` is the user's own mean). */
@@ -93,7 +88,7 @@ export function evidenceOf(
 
 /** A worry: not a lesson, consistently worried or self-blaming in its words, negative in tone. */
 export function isWorry(t: ThemeReading, e: ThemeEvidence): boolean {
-  return t.kind === "other" && e.worry >= SURFACE.worry && e.tone < SURFACE.negativeTone;
+  return t.kind === "worry" && e.worry >= SURFACE.worry && e.tone < SURFACE.negativeTone;
 }
 
 const byScore = (a: { score: number; theme: ThemeReading }, b: { score: number; theme: ThemeReading }) =>

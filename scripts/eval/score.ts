@@ -114,3 +114,17 @@ export function explainWorries(
   }
   return lines;
 }
+
+/** For --verbose: what each list shows, with the label its sentences carry and its strongest quote. */
+export function explainLists(journal: Journal, shown: Surface): string[] {
+  const lines: string[] = [];
+  for (const [name, items] of Object.entries(shown) as [keyof Surface, SurfaceItem[]][]) {
+    for (const item of items) {
+      const found = themeOf(journal, item);
+      lines.push(
+        `  ${name.padEnd(12)} ${found.label.padEnd(10)} ${(found.theme ?? "-").padEnd(22)} ${item.theme.occurrences.length} sentences, ${item.theme.days.length} days, score ${item.score.toFixed(2)}: ${item.quotes.strongest.text.slice(0, 90)}`,
+      );
+    }
+  }
+  return lines;
+}

@@ -8,6 +8,7 @@ import { busDriverMonth, nurseWeeks, type Day } from "./small-journals";
 import { db } from "@/lib/db";
 import { addDays } from "@/lib/dates";
 import { saveEntry } from "@/lib/journal/entries";
+import { analyzeEntries, staleAnalyses } from "@/lib/journal/analysis";
 import { importEntries } from "@/lib/journal/import";
 import { afterEntrySaved } from "@/lib/journal/memory-hooks";
 import { loadMemoryInputs } from "@/lib/journal/memory-inputs";
@@ -158,6 +159,27 @@ describe("upgrades", () => {
     await retrainMemory(user);
     const mark = await db.memoryMark.findFirstOrThrow({ where: { userId: user }, select: { themeId: true } });
     expect(mark.themeId).toBe(main.themeId);
+  }, 60_000);
+
+  it("a new reading of every entry regroups their sentences, and marks follow them to their new themes", async () => {
+    const user = await journalOf("regrouped@example.com", busDriverMonth("2026-06-01", 14));
+    const theme = await db.theme.findFirstOrThrow({ where: { userId: user, size: { gte: 2 } }, select: { id: true } });
+    expect(await setThemeMark(user, theme.id, "let-go", true)).toBe(true);
+    const texts = (await db.themeSentence.findMany({ where: { themeId: theme.id }, select: { text: true } })).map(
+      (r) => r.text,
+    );
+    // As after an upgrade of the analysis: every entry's reading is stale and is done again.
+    await db.entryAnalysis.updateMany({ where: { userId: user }, data: { bodyHash: "an older analysis" } });
+    await analyzeEntries(user, await staleAnalyses(user));
+    expect(await db.themeSentence.count({ where: { themeId: theme.id } })).toBe(0);
+    const mark = await db.memoryMark.findFirstOrThrow({
+      where: { userId: user },
+      select: { themeId: true, kind: true },
+    });
+    expect(mark.kind).toBe("let-go");
+    expect(mark.themeId).not.toBe(theme.id);
+    const now = await db.themeSentence.findMany({ where: { themeId: mark.themeId! }, select: { text: true } });
+    expect(now.some((r) => texts.includes(r.text))).toBe(true);
   }, 60_000);
 
   it("an unreadable stored model (an older format) means the prior until a refit, never an error", async () => {
