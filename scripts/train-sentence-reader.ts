@@ -80,6 +80,14 @@ function main() {
         )}`,
       ),
     );
+    for (const lang of ["en", "zh"]) {
+      const of = rows.map((r) => r.journal.startsWith(`${lang}-`));
+      const part = (k: number) => scores[k]!.filter((_, n) => of[n]);
+      const labels = (head: string) => rows.filter((_, n) => of[n]).map((r) => r.label === head);
+      console.log(
+        `  ${lang}: AUC lesson ${auc(part(0), labels("lesson")).toFixed(3)}, rumination ${auc(part(1), labels("rumination")).toFixed(3)}`,
+      );
+    }
     const mean = (aucs[0]! + aucs[1]!) / 2;
     if (mean > best.auc) {
       best = { l2, auc: mean };

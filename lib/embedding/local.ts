@@ -62,11 +62,13 @@ export class LocalEmbedder implements SentenceEmbedder {
   }
 
   /**
-   * What an English sentence means, without its words' identity: the unit SIF vector of its Latin-script words
-   * (all zeros when the vectors know none of them, as for Chinese). The learned sentence reader
-   * (lib/text/learned) reads it whatever embedder the owner configured.
+   * What a sentence says, for the learned sentence reader (lib/text/learned), whatever embedder the owner
+   * configured: for English the unit SIF vector of its Latin-script words (zeros when the vectors know none), for
+   * Chinese the hashed vector of all its words, function words included (就, 以后, 要 carry a resolution), since
+   * the word vectors know no Chinese.
    */
   meaningOf(sentence: Sentence): Float32Array {
+    if (sentence.lang === "zh") return lexicalVector(allTokens(sentence), this.dims);
     const table = this.vectors();
     const { sum, counts } = sifAverage(table, sentence.words.filter(isLatinScriptWord));
     return counts.withVector > 0 ? unit(removeComponent(sum, table.component)) : new Float32Array(this.dims);

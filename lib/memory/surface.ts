@@ -27,7 +27,7 @@ export const SURFACE = {
   /** Below this many entries there is nothing to be relative to yet: every list is empty. */
   minEntries: 7,
   worry: 0.25,
-  lesson: 0.3,
+  lesson: 0.4,
   negativeTone: 0,
   minWorryDays: 2,
   activeDays: 21,

