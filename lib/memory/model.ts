@@ -14,7 +14,6 @@ import {
 } from "./features";
 import { extendRun, rowMean, runSequence, type Release, type SequenceRun } from "./cell";
 import {
-  contributionOverTime,
   contributions,
   driverScore,
   logRetentions,
@@ -267,39 +266,4 @@ export function readRun(
     surfacedDrivers,
     predictedMood: mood ? unscaleMood(predictMoodScaled(model.head, run.h, T * H)) : null,
   };
-}
-
-/**
- * κ_{j,t} of one entry from its own step to the newest (or `at`), as retention and norm per later step: the data
- * of a "how much of this entry is still held" chart. Releases apply as in readMemory.
- */
-export function retentionOverTime(
-  model: MemoryModel,
-  entries: readonly MemoryEntry[],
-  releases: readonly Release[],
-  index: number,
-  options: { at?: number } = {},
-): RetentionPoint[] {
-  return retentionOverRun(runMemory(model, entries, releases), entries, index, options);
-}
-
-export type RetentionPoint = { index: number; date: string; kappaNorm: number; retention: number };
-
-/** `retentionOverTime` from a run already made (cheap: O((T − index) · H²)). */
-export function retentionOverRun(
-  run: SequenceRun,
-  entries: readonly { date: string }[],
-  index: number,
-  options: { at?: number } = {},
-): RetentionPoint[] {
-  const T = options.at ?? run.steps - 1;
-  const rows = contributionOverTime(run, index, T);
-  const H = run.units;
-  const written = writtenStrength(run, index);
-  const out: RetentionPoint[] = [];
-  for (let t = index; t <= T; t++) {
-    const kappaNorm = norm(rows, (t - index) * H, H);
-    out.push({ index: t, date: entries[t]!.date, kappaNorm, retention: written > 0 ? kappaNorm / written : 0 });
-  }
-  return out;
 }

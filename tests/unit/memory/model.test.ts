@@ -9,7 +9,6 @@ import {
   fitMemory,
   memoryStatus,
   readMemory,
-  retentionOverTime,
   serializeModel,
   type MemoryModel,
 } from "../../../lib/memory/model";
@@ -128,14 +127,6 @@ describe("reading a trained memory", () => {
     expect(r.predictedMood).not.toBeNull();
     const sum = r.perEntry.reduce((s, e) => s + e.moodContribution!, 0);
     expect(r.predictedMood!).toBeCloseTo(3 + 2 * trained.head.moodBias + sum, 6);
-  });
-
-  it("retention over time starts at 1, never rises, and ends at today's retention", () => {
-    const series = retentionOverTime(trained, journal, [], 50);
-    expect(series).toHaveLength(20);
-    expect(series[0]!.retention).toBeCloseTo(1, 12);
-    for (let k = 1; k < series.length; k++) expect(series[k]!.retention).toBeLessThanOrEqual(series[k - 1]!.retention);
-    expect(series[19]!.retention).toBeCloseTo(readMemory(trained, journal).perEntry[50]!.retention, 12);
   });
 });
 
