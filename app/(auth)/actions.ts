@@ -3,9 +3,9 @@
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { z } from "zod";
-import { signUp, userCount } from "@/lib/auth/accounts";
+import { userCount } from "@/lib/auth/accounts";
 import { signIn, SignInLimited, signOut } from "@/lib/auth";
-import { limitAttempts } from "@/lib/auth/rate-limit";
+import { signUpAttempt } from "@/lib/auth/limited-attempts";
 import { removeSetupCode, setupCodeMatches } from "@/lib/config/setup-code";
 import { env } from "@/lib/env";
 import { formAction, type FormState, valueAction } from "@/lib/server/action";
@@ -35,11 +35,7 @@ export const signUpAction = formAction(
     if ((await userCount()) === 0 && !setupCodeMatches(env.dataDir, setupCode ?? "")) {
       return { message: "The first account needs the setup link that `npm start` printed in its log." };
     }
-    const result = await limitAttempts(
-      { account: account.email, address: clientAddress(await headers()) },
-      () => signUp(account),
-      (outcome) => !outcome.ok && outcome.reason === "taken",
-    );
+    const result = await signUpAttempt(account, clientAddress(await headers()));
     if (!result.ok) {
       return result.reason === "taken"
         ? { fieldErrors: { email: ["An account with this email already exists. Sign in instead?"] } }

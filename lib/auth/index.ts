@@ -7,9 +7,7 @@ import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { clientAddress } from "@/lib/server/client-address";
 import { TooManyTries } from "@/lib/server/entry-point";
-import { signInSchema } from "@/lib/validations/auth";
-import { checkCredentials } from "./accounts";
-import { limitAttempts } from "./rate-limit";
+import { signInAttempt } from "./limited-attempts";
 import { endSession, SESSION_MAX_AGE_SECONDS, sessionIsLive, startSession } from "./sessions";
 
 // Thrown through Auth.js to the sign-in action (actions.ts), which shows its message.
@@ -33,15 +31,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       // Limited here rather than in the sign-in action, so that Auth.js's own endpoint
       // (POST /api/auth/callback/credentials) is limited too.
       async authorize(raw, request) {
-        const parsed = signInSchema.safeParse(raw);
-        if (!parsed.success) return null;
-        const { email, password } = parsed.data;
         try {
-          return await limitAttempts(
-            { account: email, address: clientAddress(request.headers) },
-            () => checkCredentials(email, password),
-            (user) => user === null,
-          );
+          return await signInAttempt(raw, clientAddress(request.headers));
         } catch (error) {
           if (error instanceof TooManyTries) throw new SignInLimited(error);
           throw error;

@@ -40,7 +40,7 @@ export function removeSetupCode(dir: string): void {
 }
 
 // AUTH_URL when the owner set the public address, else where `npm start` listens (HOST, PORT).
-export function setupLink(code: string, settings: NodeJS.ProcessEnv = process.env): string {
+export function setupLink(code: string, settings: Record<string, string | undefined> = process.env): string {
   const host = !settings.HOST || ["0.0.0.0", "::", "[::]"].includes(settings.HOST) ? "localhost" : settings.HOST;
   const base = settings.AUTH_URL || `http://${host.includes(":") ? `[${host}]` : host}:${settings.PORT || "3000"}`;
   const url = new URL("/setup", base);

@@ -50,7 +50,7 @@ function wrap<P extends z.ZodType | undefined, B extends z.ZodType | "text" | un
     try {
       if (!SAFE_METHODS.has(request.method)) {
         if (isCrossSite(request.headers)) return jsonError(403, "Requests from other sites are not accepted");
-        if (!hasContentType(request.headers, options.contentTypes ?? ["application/json"]))
+        if (carriesBody(request) && !hasContentType(request.headers, options.contentTypes ?? ["application/json"]))
           return jsonError(415, "Send the request as application/json");
       }
       const user = await authenticate();
@@ -62,6 +62,13 @@ function wrap<P extends z.ZodType | undefined, B extends z.ZodType | "text" | un
       return errorResponse(error, `${request.method} ${new URL(request.url).pathname}`);
     }
   });
+}
+
+// A DELETE names its entry in the URL and sends nothing (and, being no simple request, cannot be sent from another
+// site without a preflight that is never granted); every other write, and a DELETE that does send a body, is JSON.
+function carriesBody(request: Request): boolean {
+  if (request.method !== "DELETE") return true;
+  return request.headers.has("content-type") || Number(request.headers.get("content-length") ?? "0") > 0;
 }
 
 async function parseParams(schema: z.ZodType | undefined, context: Context | undefined) {

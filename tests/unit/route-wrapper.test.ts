@@ -68,6 +68,18 @@ describe("route wrapper: the body", () => {
     expect(ran).toBe(1);
   });
 
+  it("lets a DELETE without a body through, but not one with a body that is not JSON", async () => {
+    const remove = publicRoute({}, async () => new Response(null, { status: 204 }));
+    const url = `http://${HOST}/api/thing/1`;
+    expect((await remove(new Request(url, { method: "DELETE", headers: { host: HOST } }))).status).toBe(204);
+    const withText = new Request(url, {
+      method: "DELETE",
+      headers: { host: HOST, "content-type": "text/plain" },
+      body: "x",
+    });
+    expect((await remove(withText)).status).toBe(415);
+  });
+
   it("answers 400 with the field's message for a body that fails its schema, and for JSON that is not JSON", async () => {
     const invalid = await handler(post(JSON_TYPE, '{"name":""}'));
     expect(invalid.status).toBe(400);

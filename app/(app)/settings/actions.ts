@@ -5,8 +5,8 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth";
-import { changePassword, setSummaryEmail, updateProfile } from "@/lib/auth/profile";
-import { limitAttempts } from "@/lib/auth/rate-limit";
+import { setSummaryEmail, updateProfile } from "@/lib/auth/profile";
+import { passwordChangeAttempt } from "@/lib/auth/limited-attempts";
 import { endAllSessions } from "@/lib/auth/sessions";
 import { formAction, type FormState, valueAction } from "@/lib/server/action";
 import { clientAddress } from "@/lib/server/client-address";
@@ -42,11 +42,7 @@ export const updateProfileAction = formAction(
 export const changePasswordAction = formAction(
   { name: "change-password", access: "user", schema: passwordChangeSchema },
   async ({ currentPassword, newPassword }, { user }): Promise<PasswordFormState> => {
-    const result = await limitAttempts(
-      { account: user.email, address: clientAddress(await headers()) },
-      () => changePassword(user.id, currentPassword, newPassword),
-      (outcome) => !outcome.ok,
-    );
+    const result = await passwordChangeAttempt(user, currentPassword, newPassword, clientAddress(await headers()));
     if (!result.ok) return { fieldErrors: { currentPassword: ["That is not your current password"] } };
     // The change ended every session of the account, this browser's too; a new one is started here with the new
     // password (server-side: nothing the browser sends decides what its token holds). The page is loaded again
