@@ -1,5 +1,5 @@
 // Accounts: creating them (sign-up and the admin page) and checking credentials. The first account on
-// a server becomes its admin.
+// a server becomes its admin; on the web it can only be made with the setup code (app/(auth)/actions.ts).
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./password";
