@@ -25,6 +25,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/sign-in" },
+  // A wrong password or a limited try is not a fault of the server: one line each, not a stack trace per guess.
+  logger: {
+    error(error) {
+      if (error instanceof CredentialsSignin) console.warn(`Cellstate: a sign-in was refused (${error.code})`);
+      else console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
