@@ -16,6 +16,8 @@ export async function saveStoredDrafts(userId: string): Promise<string[]> {
         method: "PUT",
         headers: { "content-type": "application/json" },
         body: JSON.stringify(draft),
+        // A server that does not answer must not keep the user from signing out: they are asked instead.
+        signal: AbortSignal.timeout(10_000),
       });
       if (response.ok) clearDraft(userId, date);
       else unsaved.push(date);
