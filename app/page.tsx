@@ -4,5 +4,5 @@ import { currentUser } from "@/lib/auth/session";
 
 export default async function Home() {
   if (await currentUser()) redirect("/journal");
-  redirect((await userCount()) === 0 ? "/sign-up" : "/sign-in");
+  redirect((await userCount()) === 0 ? "/setup" : "/sign-in");
 }

@@ -25,6 +25,7 @@ const schema = z.object({
     .optional(),
   SMTP_FROM: z.string().min(3, "SMTP_FROM must be an address, e.g. Cellstate <journal@example.org>").optional(),
   AUTH_URL: z.url("AUTH_URL must be the public address, e.g. https://journal.example.org").optional(),
+  TRUST_PROXY: z.enum(["true", "false"], "TRUST_PROXY must be true or false").default("false"),
 });
 
 function readEnv() {
@@ -47,6 +48,8 @@ function readEnv() {
       ? { url: parsed.data.SMTP_URL, from: parsed.data.SMTP_FROM ?? "Cellstate <cellstate@localhost>" }
       : null,
     publicUrl: parsed.data.AUTH_URL ?? null,
+    // Only behind a reverse proxy that writes X-Forwarded-For: otherwise a client could name any address.
+    trustProxy: parsed.data.TRUST_PROXY === "true",
   };
 }
 

@@ -8,9 +8,10 @@ import { loadOrCreateAuthSecret } from "../lib/config/secret";
 import { buildFingerprint, STAMP_FILE } from "./lib/build-stamp";
 import { prepareProject, root } from "./lib/project";
 import { withServerHeap } from "./lib/server-heap";
+import { announceSetupLink } from "./lib/setup-link";
 
 const dev = process.argv.includes("--dev");
-const { dataDir } = prepareProject();
+const { dataDir, databaseUrl } = prepareProject();
 console.log(`Cellstate: data in ${dataDir}`);
 
 // The word vectors are made at install (postinstall); make them here if that was skipped (`--ignore-scripts`),
@@ -56,6 +57,7 @@ if (!dev) {
 const port = env.PORT || "3000";
 const args = dev ? ["dev", "-p", port] : ["start", "-p", port];
 if (env.HOST) args.push("-H", env.HOST);
+announceSetupLink(dataDir, databaseUrl);
 const server = spawn(next, args, { stdio: "inherit", env: serverEnvironment });
 
 // The memory worker trains models beside the server, in its own process so training never slows a page. If it

@@ -6,7 +6,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   return (
     <>
-      <AppHeader isAdmin={user.role === "admin"} email={user.email} />
+      <AppHeader isAdmin={user.role === "admin"} email={user.email} userId={user.id} />
       <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6 sm:py-8">{children}</main>
     </>
   );

@@ -1,25 +1,24 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { redirect } from "next/navigation";
-import { signUp } from "@/lib/auth/accounts";
-import { signIn, signOut } from "@/lib/auth";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { userCount } from "@/lib/auth/accounts";
+import { signIn, SignInLimited, signOut } from "@/lib/auth";
+import { signUpAttempt } from "@/lib/auth/limited-attempts";
+import { removeSetupCode, setupCodeMatches } from "@/lib/config/setup-code";
+import { env } from "@/lib/env";
+import { formAction, type FormState, valueAction } from "@/lib/server/action";
+import { clientAddress } from "@/lib/server/client-address";
 import { signInSchema, signUpSchema } from "@/lib/validations/auth";
 
-export type AuthFormState = {
-  message?: string;
-  fieldErrors?: Partial<Record<"name" | "email" | "password", string[]>>;
-  values?: { name?: string; email?: string };
-};
-
-function valuesOf(formData: FormData) {
-  return { name: String(formData.get("name") ?? ""), email: String(formData.get("email") ?? "") };
-}
+export type AuthFormState = FormState<"name" | "email" | "password">;
 
 async function signInOrExplain(email: string, password: string): Promise<AuthFormState> {
   try {
     await signIn("credentials", { email, password, redirectTo: "/journal" });
   } catch (error) {
+    if (error instanceof SignInLimited) return { message: error.limit.message };
     // signIn redirects by throwing; only Auth.js's own errors mean the credentials were wrong.
     if (error instanceof AuthError) return { message: "That email and password do not match an account." };
     throw error;
@@ -27,27 +26,34 @@ async function signInOrExplain(email: string, password: string): Promise<AuthFor
   return {};
 }
 
-export async function signUpAction(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
-  const values = valuesOf(formData);
-  const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { fieldErrors: parsed.error.flatten().fieldErrors, values };
-  const result = await signUp(parsed.data);
-  if (!result.ok) {
-    return result.reason === "taken"
-      ? { fieldErrors: { email: ["An account with this email already exists. Sign in instead?"] }, values }
-      : { message: "Sign-up is closed on this server. Ask its admin to add an account for you.", values };
-  }
-  return { ...(await signInOrExplain(parsed.data.email, parsed.data.password)), values };
-}
+// The first account needs the code from the link `npm start` printed (lib/config/setup-code.ts).
+const signUpForm = signUpSchema.extend({ setupCode: z.string().max(200).optional() });
 
-export async function signInAction(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
-  const values = valuesOf(formData);
-  const parsed = signInSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { fieldErrors: parsed.error.flatten().fieldErrors, values };
-  return { ...(await signInOrExplain(parsed.data.email, parsed.data.password)), values };
-}
+export const signUpAction = formAction(
+  { name: "sign-up", access: "public", schema: signUpForm, keep: ["name", "email"] },
+  async ({ setupCode, ...account }): Promise<AuthFormState> => {
+    if ((await userCount()) === 0 && !setupCodeMatches(env.dataDir, setupCode ?? "")) {
+      return { message: "The first account needs the setup link that `npm start` printed in its log." };
+    }
+    const result = await signUpAttempt(account, clientAddress(await headers()));
+    if (!result.ok) {
+      return result.reason === "taken"
+        ? { fieldErrors: { email: ["An account with this email already exists. Sign in instead?"] } }
+        : { message: "Sign-up is closed on this server. Ask its admin to add an account for you." };
+    }
+    if (result.user.role === "admin") removeSetupCode(env.dataDir);
+    return signInOrExplain(account.email, account.password);
+  },
+);
 
-export async function signOutAction(): Promise<void> {
+export const signInAction = formAction(
+  { name: "sign-in", access: "public", schema: signInSchema, keep: ["email"] },
+  ({ email, password }) => signInOrExplain(email, password),
+);
+
+// Ends this browser's session on the server (Auth.js's signOut event, lib/auth/index.ts) and deletes the cookie.
+// The browser then clears what it kept of the user (components/layout/sign-out-button.tsx).
+export const signOutAction = valueAction({ name: "sign-out", access: "public", schema: z.undefined() }, async () => {
   await signOut({ redirect: false });
-  redirect("/sign-in");
-}
+  return { ok: true };
+});

@@ -10,9 +10,11 @@ type Props = {
   mode: "sign-in" | "sign-up";
   action: (state: AuthFormState, formData: FormData) => Promise<AuthFormState>;
   minPasswordLength: number;
+  // Only on the first account's page (app/(auth)/setup).
+  setupCode?: string;
 };
 
-export function AuthForm({ mode, action, minPasswordLength }: Props) {
+export function AuthForm({ mode, action, minPasswordLength, setupCode }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
   const [timeZone, setTimeZone] = useState("UTC");
   useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC"), []);
@@ -52,6 +54,7 @@ export function AuthForm({ mode, action, minPasswordLength }: Props) {
         required
       />
       {mode === "sign-up" && <input type="hidden" name="timeZone" value={timeZone} />}
+      {setupCode && <input type="hidden" name="setupCode" value={setupCode} />}
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "One moment…" : mode === "sign-up" ? "Create account" : "Sign in"}
       </Button>

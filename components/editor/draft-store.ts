@@ -3,7 +3,8 @@
 // each other's drafts.
 export type Draft = { body: string; mood: number | null; tags: string[] };
 
-const key = (userId: string, date: string) => `cellstate:draft:${userId}:${date}`;
+const prefix = (userId: string) => `cellstate:draft:${userId}:`;
+const key = (userId: string, date: string) => prefix(userId) + date;
 
 export function readDraft(userId: string, date: string): Draft | null {
   try {
@@ -39,4 +40,20 @@ export function clearDraft(userId: string, date: string): void {
 
 export function sameDraft(a: Draft, b: Draft): boolean {
   return a.body === b.body && a.mood === b.mood && a.tags.join("\n") === b.tags.join("\n");
+}
+
+// Every day this user has a draft for in this browser (sign-out saves them all first).
+export function storedDraftDays(userId: string): string[] {
+  try {
+    return Object.keys(localStorage)
+      .filter((name) => name.startsWith(prefix(userId)))
+      .map((name) => name.slice(prefix(userId).length));
+  } catch {
+    return [];
+  }
+}
+
+// On sign-out: nothing of this user's text is left for the next person at this browser.
+export function clearUserDrafts(userId: string): void {
+  for (const date of storedDraftDays(userId)) clearDraft(userId, date);
 }

@@ -128,7 +128,9 @@ export function useAutosave({ userId, date, initial }: { userId: string; date: s
   useEffect(() => {
     const retryNow = () => void flush();
     const warn = (event: BeforeUnloadEvent) => {
-      if (!sameDraft(latest.current, saved.current) && latest.current.body.trim() !== "") event.preventDefault();
+      // A draft no longer stored was saved or discarded by signing out (components/layout/sign-out-button.tsx).
+      const unsaved = !sameDraft(latest.current, saved.current) && readDraft(userId, date) !== null;
+      if (unsaved && latest.current.body.trim() !== "") event.preventDefault();
     };
     window.addEventListener("online", retryNow);
     window.addEventListener("beforeunload", warn);
@@ -137,7 +139,7 @@ export function useAutosave({ userId, date, initial }: { userId: string; date: s
       window.removeEventListener("beforeunload", warn);
       clearTimeout(timer.current);
     };
-  }, [flush]);
+  }, [date, flush, userId]);
 
   // After a delete the page starts over empty, and nothing of the old text is kept.
   const reset = useCallback(() => {

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/actions";
-import { Button } from "@/components/ui/button";
 import { NavLink } from "./nav-link";
+import { SignOutButton } from "./sign-out-button";
 import { ThemeToggle } from "./theme-toggle";
 
-export function AppHeader({ isAdmin, email }: { isAdmin: boolean; email: string }) {
+export function AppHeader({ isAdmin, email, userId }: { isAdmin: boolean; email: string; userId: string }) {
   return (
     <header className="border-b border-line bg-paper/90 print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
@@ -26,11 +26,7 @@ export function AppHeader({ isAdmin, email }: { isAdmin: boolean; email: string 
             {email}
           </span>
           <ThemeToggle />
-          <form action={signOutAction}>
-            <Button variant="ghost" size="sm" type="submit">
-              Sign out
-            </Button>
-          </form>
+          <SignOutButton userId={userId} action={signOutAction} label="Sign out" />
         </div>
       </div>
     </header>

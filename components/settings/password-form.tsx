@@ -19,6 +19,7 @@ export function PasswordForm({ email, minPasswordLength, changed }: Props) {
           Password changed. You stay signed in here; anywhere else you are signed out.
         </FormMessage>
       )}
+      {state.message && <FormMessage>{state.message}</FormMessage>}
       {/* Tells password managers which account the new password belongs to. */}
       <input type="email" autoComplete="username" value={email} readOnly hidden />
       <TextField

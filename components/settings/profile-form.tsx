@@ -11,7 +11,7 @@ type Props = { initial: { name: string; timeZone: string }; timeZones: string[] 
 
 export function ProfileForm({ initial, timeZones }: Props) {
   const [state, formAction, pending] = useActionState<ProfileFormState, FormData>(updateProfileAction, {});
-  const values = state.values ?? initial;
+  const values = { ...initial, ...state.values };
   const [timeZone, setTimeZone] = useState(values.timeZone);
   const [browserZone, setBrowserZone] = useState<string | null>(null);
   // Read after mount: the server cannot know the browser's zone, and rendering it there would mismatch.
@@ -22,6 +22,7 @@ export function ProfileForm({ initial, timeZones }: Props) {
   return (
     <form action={formAction} className="space-y-4" noValidate>
       {state.saved && <FormMessage tone="ok">Profile saved.</FormMessage>}
+      {state.message && <FormMessage>{state.message}</FormMessage>}
       <TextField
         id="name"
         label="Name (optional)"

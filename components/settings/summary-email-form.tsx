@@ -15,7 +15,7 @@ export function SummaryEmailForm({ email, initial }: { email: string; initial: b
           {on ? `Each week's summary will be sent to ${email}.` : "Summaries will not be e-mailed."}
         </FormMessage>
       )}
-      {state.error && <FormMessage>{state.error}</FormMessage>}
+      {state.message && <FormMessage>{state.message}</FormMessage>}
       <label className="flex items-start gap-2 text-sm">
         <input
           type="checkbox"

@@ -1,7 +1,6 @@
 // Accounts: creating them (sign-up and the admin page) and checking credentials. The first account on
-// a server becomes its admin.
+// a server becomes its admin; on the web it can only be made with the setup code (app/(auth)/actions.ts).
 import { db } from "@/lib/db";
-import { passwordKey } from "./password-key";
 import { env } from "@/lib/env";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./password";
 
@@ -63,7 +62,7 @@ export async function checkCredentials(email: string, password: string) {
     return null;
   }
   if (!(await verifyPassword(user.passwordHash, password))) return null;
-  return { id: user.id, email: user.email, name: user.name, passwordKey: passwordKey(user.passwordHash) };
+  return { id: user.id, email: user.email, name: user.name };
 }
 
 export async function listAccounts(adminId: string) {

@@ -1,49 +1,70 @@
-// Auth.js: email + password (Credentials) with JWT sessions. The token carries the user id and a fingerprint
-// of the password hash (password-key.ts); every request re-reads the user through `currentUser()`, so a deleted
-// account, or a session from before a password change, is signed out at once.
-import NextAuth from "next-auth";
+// Auth.js: email + password (Credentials) with JWT sessions. The token holds only the user id (`sub`) and the id of
+// its server-side session (`sid`, sessions.ts), and the jwt callback checks on every request that the session still
+// exists: signing out, "sign out of all devices" and a password change end it for good. Nothing the browser sends
+// can change the token: the session "update" Auth.js offers is ignored.
+import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
-import { signInSchema } from "@/lib/validations/auth";
-import { checkCredentials } from "./accounts";
+import { clientAddress } from "@/lib/server/client-address";
+import { TooManyTries } from "@/lib/server/entry-point";
+import { signInAttempt } from "./limited-attempts";
+import { endSession, SESSION_MAX_AGE_SECONDS, sessionIsLive, startSession } from "./sessions";
 
-export const {
-  handlers,
-  auth,
-  signIn,
-  signOut,
-  unstable_update: updateSession,
-} = NextAuth({
+// Thrown through Auth.js to the sign-in action (actions.ts), which shows its message.
+export class SignInLimited extends CredentialsSignin {
+  code = "rate-limited";
+  constructor(readonly limit: TooManyTries) {
+    super(limit.message);
+  }
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: env.authSecret,
   // Self-hosted: the server is reached by whatever host name the owner gave it. AUTH_URL, when set,
   // still fixes the public address (behind a reverse proxy).
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/sign-in" },
+  // A wrong password or a limited try is not a fault of the server: one line each, not a stack trace per guess.
+  logger: {
+    error(error) {
+      if (error instanceof CredentialsSignin) console.warn(`Cellstate: a sign-in was refused (${error.code})`);
+      else console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
-        const parsed = signInSchema.safeParse(raw);
-        if (!parsed.success) return null;
-        return checkCredentials(parsed.data.email, parsed.data.password);
+      // Limited here rather than in the sign-in action, so that Auth.js's own endpoint
+      // (POST /api/auth/callback/credentials) is limited too.
+      async authorize(raw, request) {
+        try {
+          return await signInAttempt(raw, clientAddress(request.headers));
+        } catch (error) {
+          if (error instanceof TooManyTries) throw new SignInLimited(error);
+          throw error;
+        }
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user, trigger, session }) {
-      if (user?.id) {
-        token.uid = user.id;
-        token.pwk = (user as { passwordKey?: string }).passwordKey;
-      }
-      // After a password change the session that made it carries the new fingerprint (see changePasswordAction).
-      const update = session as { passwordKey?: unknown } | undefined;
-      if (trigger === "update" && typeof update?.passwordKey === "string") token.pwk = update.passwordKey;
+    async jwt({ token, user }) {
+      if (user?.id) return { sub: user.id, sid: await startSession(user.id) };
+      const { sub, sid } = token;
+      // null makes Auth.js treat the request as signed out and delete the cookie.
+      if (typeof sub !== "string" || typeof sid !== "string" || !(await sessionIsLive(sid, sub))) return null;
       return token;
     },
+    // What GET /api/auth/session shows the browser, and what auth() gives the server: the user id and expiry.
     session({ session, token }) {
-      if (typeof token.uid === "string") session.user.id = token.uid;
-      return { ...session, passwordKey: typeof token.pwk === "string" ? token.pwk : null };
+      return { user: { id: token.sub ?? "" }, expires: session.expires } as typeof session;
+    },
+  },
+  events: {
+    // Auth.js's own sign-out endpoint ends the server's session too, not just the cookie.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await endSession(sid);
     },
   },
 });

@@ -2,7 +2,6 @@
 // user's id and touches only that row.
 import { db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "./password";
-import { passwordKey } from "./password-key";
 
 export type ProfileInput = { name: string; timeZone: string };
 
@@ -24,14 +23,18 @@ export async function setSummaryEmail(userId: string, on: boolean): Promise<void
   await db.user.update({ where: { id: userId }, data: { summaryEmail: on }, select: { id: true } });
 }
 
-export type ChangePasswordResult = { ok: true; passwordKey: string } | { ok: false; reason: "wrong-current" };
+export type ChangePasswordResult = { ok: true } | { ok: false; reason: "wrong-current" };
 
 // The current password is asked for again so that a session left open on someone else's screen is not
-// enough to take over the account. The new hash's fingerprint signs out every other session (password-key.ts).
+// enough to take over the account. A new password ends every session of the account, this one included
+// (sessions.ts): the caller signs this browser in again with the new password.
 export async function changePassword(userId: string, current: string, next: string): Promise<ChangePasswordResult> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   if (!user || !(await verifyPassword(user.passwordHash, current))) return { ok: false, reason: "wrong-current" };
   const passwordHash = await hashPassword(next);
-  await db.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true } });
-  return { ok: true, passwordKey: passwordKey(passwordHash) };
+  await db.$transaction([
+    db.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true } }),
+    db.authSession.deleteMany({ where: { userId } }),
+  ]);
+  return { ok: true };
 }

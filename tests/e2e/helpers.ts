@@ -1,7 +1,7 @@
 // Shared steps for the browser tests. Every test signs up its own user (unique email), so tests never depend
 // on each other's data; only the admin account, made once by global.setup.ts, is shared.
 import path from "node:path";
-import { expect, type Locator, type Page } from "@playwright/test";
+import { type APIResponse, expect, type Locator, type Page } from "@playwright/test";
 
 export const PASSWORD = "a quiet walk by the river";
 
@@ -80,4 +80,13 @@ export async function serverEntry(page: Page, date: string): Promise<ApiEntry | 
   if (response.status() === 404) return null;
   expect(response.status(), await response.text()).toBe(200);
   return ((await response.json()) as { entry: ApiEntry }).entry;
+}
+
+// An import as the settings page sends it: the file's own text, as application/json (a Buffer, so Playwright does
+// not encode it a second time).
+export function postImport(page: Page, records: unknown): Promise<APIResponse> {
+  return page.request.post("/api/import", {
+    headers: { "content-type": "application/json" },
+    data: Buffer.from(JSON.stringify(records)),
+  });
 }

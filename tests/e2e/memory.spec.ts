@@ -4,14 +4,14 @@
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { busDriverMonth, nurseWeeks, type Day } from "../integration/small-journals";
-import { signUp, uniqueEmail } from "./helpers";
+import { postImport, signUp, uniqueEmail } from "./helpers";
 
 const month = busDriverMonth();
 const lastDay = month.at(-1)!.date;
 const OUT = path.join(__dirname, "screenshots");
 
 async function importDays(page: Page, days: Day[] = month) {
-  const response = await page.request.post("/api/import", { data: JSON.stringify(days) });
+  const response = await postImport(page, days);
   expect(response.status(), await response.text()).toBe(200);
   expect(await response.text()).toContain(`"imported":${days.length}`);
 }

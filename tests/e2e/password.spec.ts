@@ -1,16 +1,19 @@
-// Changing the password keeps this session and signs out every other one (JWT sessions carry a fingerprint
-// of the password hash, checked on every request).
+// Changing the password ends every session of the account (lib/auth/sessions.ts); this browser is signed in
+// again with the new password, so it stays signed in while every copy of an older cookie stops working.
 import { expect, test } from "@playwright/test";
 import { PASSWORD, signIn, signUp, uniqueEmail } from "./helpers";
 
 const NEW_PASSWORD = "a different walk by the sea";
 
-test("a password change signs out the other sessions, not this one", async ({ browser }) => {
+test("a password change signs out the other sessions and every older cookie, not this browser", async ({ browser }) => {
   const email = uniqueEmail("password");
   const here = await browser.newPage();
   const elsewhere = await (await browser.newContext()).newPage();
   await signUp(here, email);
   await signIn(elsewhere, email);
+  // This browser's own cookie from before the change, copied.
+  const copy = await browser.newContext();
+  await copy.addCookies(await here.context().cookies());
 
   await here.goto("/settings");
   await here.getByLabel("Current password").fill(PASSWORD);
@@ -23,6 +26,9 @@ test("a password change signs out the other sessions, not this one", async ({ br
   await elsewhere.goto("/entries");
   await expect(elsewhere).toHaveURL(/\/sign-in/);
   expect((await elsewhere.request.get("/api/export")).status()).toBe(401);
+  expect((await copy.request.get("/api/export")).status()).toBe(401);
+  expect((await here.request.get("/api/export")).status()).toBe(200);
+  await copy.close();
 
   await signIn(elsewhere, email, NEW_PASSWORD);
   await elsewhere.goto("/entries");

@@ -5,7 +5,7 @@ import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { monthWithRecurringWorry } from "../../scripts/synthetic-journal";
 import { isoWeekOf, lastCompletedWeek, weekRange } from "../../lib/summaries/iso-week";
-import { signUp, uniqueEmail } from "./helpers";
+import { postImport, signUp, uniqueEmail } from "./helpers";
 
 const OUT = path.join(__dirname, "screenshots");
 // Sign-up takes the browser's time zone (playwright.config.ts); weeks end at midnight there.
@@ -26,7 +26,7 @@ test("every week of an imported month gets a summary, with no further step", asy
   await page.goto("/summaries");
   await expect(page.getByText("No summaries yet")).toBeVisible();
 
-  const response = await page.request.post("/api/import", { data: JSON.stringify(journal.records) });
+  const response = await postImport(page, journal.records);
   expect(response.status(), await response.text()).toBe(200);
   await waitForSummaries(page);
 
@@ -80,7 +80,7 @@ test("every week of an imported month gets a summary, with no further step", asy
 test("summaries answer bad and foreign weeks with 4xx", async ({ page, browser }) => {
   test.setTimeout(150_000);
   await signUp(page, uniqueEmail("summaries-owner"));
-  await page.request.post("/api/import", { data: JSON.stringify(journal.records) });
+  await postImport(page, journal.records);
   await waitForSummaries(page);
   expect((await page.request.get("/api/summaries/2026-W99/markdown")).status()).toBe(400);
   expect((await page.request.get("/api/summaries/2019-W10/markdown")).status()).toBe(404);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkCredentials, signUp } from "@/lib/auth/accounts";
 import { changePassword, updateProfile } from "@/lib/auth/profile";
+import { startSession, sessionIsLive } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 
 let alice: string;
@@ -39,18 +40,16 @@ describe("changePassword", () => {
     expect(await checkCredentials("alice@example.com", "a brand new passphrase")).toBeNull();
   });
 
-  it("replaces the password when the current one is right, with a new fingerprint for the sessions", async () => {
-    const before = (await checkCredentials("alice@example.com", "correct horse battery"))!.passwordKey;
+  it("replaces the password when the current one is right and ends every session of the account", async () => {
+    const [aliceSession, bobSession] = [await startSession(alice), await startSession(bob)];
     const changed = await changePassword(alice, "correct horse battery", "a brand new passphrase");
-    if (!changed.ok) throw new Error("the change was refused");
-    expect(changed.passwordKey).not.toBe(before);
-    expect(await checkCredentials("alice@example.com", "a brand new passphrase")).toMatchObject({
-      id: alice,
-      passwordKey: changed.passwordKey,
-    });
+    expect(changed).toEqual({ ok: true });
+    expect(await checkCredentials("alice@example.com", "a brand new passphrase")).toMatchObject({ id: alice });
     expect(await checkCredentials("alice@example.com", "correct horse battery")).toBeNull();
-    // Bob's password is his own.
+    expect(await sessionIsLive(aliceSession, alice)).toBe(false);
+    // Bob's password and sessions are his own.
     expect(await checkCredentials("bob@example.com", "another long password")).toMatchObject({ id: bob });
+    expect(await sessionIsLive(bobSession, bob)).toBe(true);
   });
 
   it("does not accept another user's current password", async () => {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadOrCreateAuthSecret, SECRET_FILE } from "@/lib/config/secret";
 
-const KEYS = ["DATA_DIR", "AUTH_SECRET", "SIGNUP"] as const;
+const KEYS = ["DATA_DIR", "AUTH_SECRET", "SIGNUP", "TRUST_PROXY"] as const;
 const saved = Object.fromEntries(KEYS.map((k) => [k, process.env[k]]));
 let dir: string;
 
@@ -13,6 +13,7 @@ beforeEach(() => {
   process.env.DATA_DIR = dir;
   delete process.env.AUTH_SECRET;
   delete process.env.SIGNUP;
+  delete process.env.TRUST_PROXY;
   vi.resetModules();
 });
 
@@ -51,6 +52,14 @@ describe("lib/env.ts", () => {
 });
 
 describe("loadOrCreateAuthSecret", () => {
+  it("believes X-Forwarded-For only when TRUST_PROXY=true, and rejects other values by name", async () => {
+    expect((await loadEnv()).trustProxy).toBe(false);
+    process.env.TRUST_PROXY = "true";
+    expect((await loadEnv()).trustProxy).toBe(true);
+    process.env.TRUST_PROXY = "yes";
+    await expect(loadEnv()).rejects.toThrow(/TRUST_PROXY must be true or false/);
+  });
+
   it("creates the data folder and a private secret file", () => {
     const nested = path.join(dir, "a", "b");
     const secret = loadOrCreateAuthSecret(nested);

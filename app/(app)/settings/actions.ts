@@ -1,24 +1,22 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { changePassword, setSummaryEmail, updateProfile } from "@/lib/auth/profile";
-import { updateSession } from "@/lib/auth";
-import { requireUser } from "@/lib/auth/session";
+import { signIn, signOut } from "@/lib/auth";
+import { setSummaryEmail, updateProfile } from "@/lib/auth/profile";
+import { passwordChangeAttempt } from "@/lib/auth/limited-attempts";
+import { endAllSessions } from "@/lib/auth/sessions";
+import { formAction, type FormState, valueAction } from "@/lib/server/action";
+import { clientAddress } from "@/lib/server/client-address";
 import { newPasswordSchema, settingsSchema } from "@/lib/validations/auth";
 
-export type ProfileFormState = {
-  saved?: boolean;
-  fieldErrors?: Partial<Record<"name" | "timeZone", string[]>>;
-  values?: { name: string; timeZone: string };
-};
+export type ProfileFormState = FormState<"name" | "timeZone"> & { saved?: boolean };
 
-export type PasswordFormState = {
-  fieldErrors?: Partial<Record<"currentPassword" | "newPassword", string[]>>;
-};
+export type PasswordFormState = FormState<"currentPassword" | "newPassword">;
 
-export type SummaryEmailFormState = { saved?: boolean; on?: boolean; error?: string };
+export type SummaryEmailFormState = FormState<"summaryEmail"> & { saved?: boolean; on?: boolean };
 
 // Not exported: a "use server" module may only export async functions.
 const passwordChangeSchema = z
@@ -31,43 +29,49 @@ const passwordChangeSchema = z
     message: "Choose a password different from the current one",
   });
 
-export async function updateProfileAction(_prev: ProfileFormState, formData: FormData): Promise<ProfileFormState> {
-  const user = await requireUser();
-  const values = { name: String(formData.get("name") ?? ""), timeZone: String(formData.get("timeZone") ?? "") };
-  const parsed = settingsSchema.safeParse(values);
-  if (!parsed.success) return { fieldErrors: parsed.error.flatten().fieldErrors, values };
-  await updateProfile(user.id, parsed.data);
-  // The time zone decides what "today" is on every page, so nothing cached may keep the old one.
-  revalidatePath("/", "layout");
-  return { saved: true, values: parsed.data };
-}
+export const updateProfileAction = formAction(
+  { name: "update-profile", access: "user", schema: settingsSchema, keep: ["name", "timeZone"] },
+  async (data, { user }): Promise<ProfileFormState> => {
+    await updateProfile(user.id, data);
+    // The time zone decides what "today" is on every page, so nothing cached may keep the old one.
+    revalidatePath("/", "layout");
+    return { saved: true, values: data };
+  },
+);
 
-export async function changePasswordAction(_prev: PasswordFormState, formData: FormData): Promise<PasswordFormState> {
-  const user = await requireUser();
-  const parsed = passwordChangeSchema.safeParse({
-    currentPassword: String(formData.get("currentPassword") ?? ""),
-    newPassword: String(formData.get("newPassword") ?? ""),
-  });
-  if (!parsed.success) return { fieldErrors: parsed.error.flatten().fieldErrors };
-  const result = await changePassword(user.id, parsed.data.currentPassword, parsed.data.newPassword);
-  if (!result.ok) return { fieldErrors: { currentPassword: ["That is not your current password"] } };
-  // This session stays signed in; every other one is signed out by the new password's fingerprint. The page is
-  // loaded again rather than re-rendered here: this request still carries the old session cookie.
-  await updateSession({ passwordKey: result.passwordKey } as Parameters<typeof updateSession>[0]);
-  redirect("/settings?password=changed");
-}
+export const changePasswordAction = formAction(
+  { name: "change-password", access: "user", schema: passwordChangeSchema },
+  async ({ currentPassword, newPassword }, { user }): Promise<PasswordFormState> => {
+    const result = await passwordChangeAttempt(user, currentPassword, newPassword, clientAddress(await headers()));
+    if (!result.ok) return { fieldErrors: { currentPassword: ["That is not your current password"] } };
+    // The change ended every session of the account, this browser's too; a new one is started here with the new
+    // password (server-side: nothing the browser sends decides what its token holds). The page is loaded again
+    // rather than re-rendered: this request still carries the old cookie.
+    await signIn("credentials", { email: user.email, password: newPassword, redirect: false });
+    redirect("/settings?password=changed");
+  },
+);
 
 // A checkbox sends "on" when ticked and nothing when not; anything else is not from our form.
-const summaryEmailSchema = z.enum(["on", ""], "Tick the box or leave it empty");
+const summaryEmailSchema = z.object({
+  summaryEmail: z.enum(["on"], "Tick the box or leave it empty").optional(),
+});
 
-export async function updateSummaryEmailAction(
-  _prev: SummaryEmailFormState,
-  formData: FormData,
-): Promise<SummaryEmailFormState> {
-  const user = await requireUser();
-  const parsed = summaryEmailSchema.safeParse(String(formData.get("summaryEmail") ?? ""));
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message };
-  const on = parsed.data === "on";
-  await setSummaryEmail(user.id, on);
-  return { saved: true, on };
-}
+export const updateSummaryEmailAction = formAction(
+  { name: "update-summary-email", access: "user", schema: summaryEmailSchema },
+  async ({ summaryEmail }, { user }): Promise<SummaryEmailFormState> => {
+    const on = summaryEmail === "on";
+    await setSummaryEmail(user.id, on);
+    return { saved: true, on };
+  },
+);
+
+// "Sign out of all devices": every session of the account ends, this one included.
+export const signOutEverywhereAction = valueAction(
+  { name: "sign-out-everywhere", access: "user", schema: z.undefined() },
+  async (_input, { user }) => {
+    await endAllSessions(user.id);
+    await signOut({ redirect: false });
+    return { ok: true };
+  },
+);

@@ -4,6 +4,7 @@ import { ImportForm } from "@/components/settings/import-form";
 import { PasswordForm } from "@/components/settings/password-form";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { SummaryEmailForm } from "@/components/settings/summary-email-form";
+import { SignOutButton } from "@/components/layout/sign-out-button";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { summaryEmailOf } from "@/lib/auth/profile";
@@ -12,6 +13,7 @@ import { env } from "@/lib/env";
 import { countEntries } from "@/lib/journal/entries";
 import { MAX_IMPORT_BYTES } from "@/lib/journal/import";
 import { MIN_PASSWORD_LENGTH } from "@/lib/validations/auth";
+import { signOutEverywhereAction } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -78,6 +80,20 @@ export default async function SettingsPage({ searchParams }: Props) {
           email={user.email}
           minPasswordLength={MIN_PASSWORD_LENGTH}
           changed={passwordChanged}
+        />
+      </Card>
+
+      <Card aria-labelledby="sessions-heading">
+        <SectionHeading id="sessions-heading">Signed-in devices</SectionHeading>
+        <p className="mb-4 text-sm text-muted">
+          Signed in on a computer you no longer use, or lost a phone? This ends every session of your account, this one
+          too; each device has to sign in again.
+        </p>
+        <SignOutButton
+          userId={user.id}
+          action={signOutEverywhereAction}
+          label="Sign out of all devices"
+          variant="secondary"
         />
       </Card>
 

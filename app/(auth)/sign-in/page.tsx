@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function SignInPage() {
   if (await currentUser()) redirect("/journal");
   // A fresh install has nobody to sign in as: start with creating the first (admin) account.
-  if ((await userCount()) === 0) redirect("/sign-up");
+  if ((await userCount()) === 0) redirect("/setup");
   const canSignUp = await signUpAllowed();
   return (
     <Card>

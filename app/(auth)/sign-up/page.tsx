@@ -12,7 +12,8 @@ export const metadata: Metadata = { title: "Create account" };
 
 export default async function SignUpPage() {
   if (await currentUser()) redirect("/journal");
-  const first = (await userCount()) === 0;
+  // The first account is made only with the setup link (app/(auth)/setup).
+  if ((await userCount()) === 0) redirect("/setup");
   if (!(await signUpAllowed())) {
     return (
       <Card>
@@ -29,21 +30,15 @@ export default async function SignUpPage() {
   }
   return (
     <Card>
-      <h1 className="mb-1 text-xl font-semibold">{first ? "Set up your journal" : "Create your account"}</h1>
-      <p className="mb-6 text-sm text-muted">
-        {first
-          ? "This is the first account on this server, so it will also be the admin."
-          : "Your entries stay on this server and are visible only to you."}
-      </p>
+      <h1 className="mb-1 text-xl font-semibold">Create your account</h1>
+      <p className="mb-6 text-sm text-muted">Your entries stay on this server and are visible only to you.</p>
       <AuthForm mode="sign-up" action={signUpAction} minPasswordLength={MIN_PASSWORD_LENGTH} />
-      {!first && (
-        <p className="mt-6 text-sm text-muted">
-          Already have an account?{" "}
-          <Link href="/sign-in" className="text-accent underline">
-            Sign in
-          </Link>
-        </p>
-      )}
+      <p className="mt-6 text-sm text-muted">
+        Already have an account?{" "}
+        <Link href="/sign-in" className="text-accent underline">
+          Sign in
+        </Link>
+      </p>
     </Card>
   );
 }

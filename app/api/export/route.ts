@@ -1,17 +1,15 @@
 // All of the signed-in user's entries as one JSON file, in the format the import reads.
 import { todayIn } from "@/lib/dates";
-import { withUser } from "@/lib/http";
 import { exportEntries } from "@/lib/journal/export";
+import { route } from "@/lib/server/route";
 
-export function GET() {
-  return withUser(async (user) => {
-    const records = await exportEntries(user.id);
-    return new Response(JSON.stringify(records, null, 2) + "\n", {
-      headers: {
-        "content-type": "application/json; charset=utf-8",
-        "content-disposition": `attachment; filename="cellstate-${todayIn(user.timeZone)}.json"`,
-        "cache-control": "no-store",
-      },
-    });
+export const GET = route({}, async ({ user }) => {
+  const records = await exportEntries(user.id);
+  return new Response(JSON.stringify(records, null, 2) + "\n", {
+    headers: {
+      "content-type": "application/json; charset=utf-8",
+      "content-disposition": `attachment; filename="cellstate-${todayIn(user.timeZone)}.json"`,
+      "cache-control": "no-store",
+    },
   });
-}
+});

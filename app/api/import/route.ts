@@ -3,63 +3,60 @@
 // result (or an error). The import is one transaction, so an error means nothing was imported.
 import { NextResponse } from "next/server";
 import { todayIn } from "@/lib/dates";
-import { jsonError, readText, withUser } from "@/lib/http";
 import { importEntries, MAX_IMPORT_BYTES } from "@/lib/journal/import";
 import { MAX_IMPORT_PROBLEMS, parseImportText } from "@/lib/validations/import";
+import { route } from "@/lib/server/route";
 
 export type ImportStreamLine =
   | { type: "progress"; done: number; total: number }
   | { type: "done"; imported: number; unchanged: number; conflicts: string[] }
   | { type: "error"; error: string };
 
-export function POST(request: Request) {
-  return withUser(async (user) => {
-    const text = await readText(request, MAX_IMPORT_BYTES);
-    if (text === null) return jsonError(413, `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
-    const parsed = parseImportText(text, { latestDay: todayIn(user.timeZone) });
-    if (!parsed.ok) {
-      const count = parsed.problems.length;
-      return NextResponse.json(
-        {
-          error: `The file has ${count} ${count === 1 ? "problem" : "problems"}; nothing was imported`,
-          problems: parsed.problems.slice(0, MAX_IMPORT_PROBLEMS),
-          problemCount: count,
-        },
-        { status: 422 },
-      );
-    }
+// The body is the file itself, sent as application/json.
+export const POST = route({ body: "text", maxBytes: MAX_IMPORT_BYTES }, async ({ user, body: text }) => {
+  const parsed = parseImportText(text, { latestDay: todayIn(user.timeZone) });
+  if (!parsed.ok) {
+    const count = parsed.problems.length;
+    return NextResponse.json(
+      {
+        error: `The file has ${count} ${count === 1 ? "problem" : "problems"}; nothing was imported`,
+        problems: parsed.problems.slice(0, MAX_IMPORT_PROBLEMS),
+        problemCount: count,
+      },
+      { status: 422 },
+    );
+  }
 
-    const encoder = new TextEncoder();
-    // The import goes on if the browser leaves: writing to a closed stream must not throw inside the
-    // transaction and roll it back.
-    let open = true;
-    const body = new ReadableStream<Uint8Array>({
-      async start(controller) {
-        const send = (line: ImportStreamLine) => {
-          if (!open) return;
-          try {
-            controller.enqueue(encoder.encode(JSON.stringify(line) + "\n"));
-          } catch {
-            open = false;
-          }
-        };
+  const encoder = new TextEncoder();
+  // The import goes on if the browser leaves: writing to a closed stream must not throw inside the
+  // transaction and roll it back.
+  let open = true;
+  const body = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (line: ImportStreamLine) => {
+        if (!open) return;
         try {
-          const result = await importEntries(user.id, parsed.records, (progress) =>
-            send({ type: "progress", ...progress }),
-          );
-          send({ type: "done", ...result });
-        } catch (error) {
-          console.error("Import failed", error);
-          send({ type: "error", error: "The import failed and nothing was imported. Try again in a moment." });
+          controller.enqueue(encoder.encode(JSON.stringify(line) + "\n"));
+        } catch {
+          open = false;
         }
-        if (open) controller.close();
-      },
-      cancel() {
-        open = false;
-      },
-    });
-    return new Response(body, {
-      headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" },
-    });
+      };
+      try {
+        const result = await importEntries(user.id, parsed.records, (progress) =>
+          send({ type: "progress", ...progress }),
+        );
+        send({ type: "done", ...result });
+      } catch (error) {
+        console.error("Import failed", error);
+        send({ type: "error", error: "The import failed and nothing was imported. Try again in a moment." });
+      }
+      if (open) controller.close();
+    },
+    cancel() {
+      open = false;
+    },
   });
-}
+  return new Response(body, {
+    headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" },
+  });
+});

@@ -1,42 +1,34 @@
 // The day's entry by date: what the editor autosaves to.
 import { NextResponse } from "next/server";
+import { z } from "zod";
 import { todayIn } from "@/lib/dates";
-import { jsonError, readJson, withUser } from "@/lib/http";
+import { InputError } from "@/lib/server/entry-point";
+import { jsonError, route } from "@/lib/server/route";
 import { getEntryByDate, saveEntry } from "@/lib/journal/entries";
 import { afterEntrySaved } from "@/lib/journal/memory-hooks";
 import { entryInputSchema, isoDaySchema, MAX_ENTRY_BYTES } from "@/lib/validations/entry";
 
-type Context = { params: Promise<{ date: string }> };
+const params = z.object({ date: isoDaySchema });
 
 // Room for the JSON around a full-size entry.
 const MAX_REQUEST_BYTES = MAX_ENTRY_BYTES + 16 * 1024;
 
-async function validDate(context: Context, timeZone: string) {
-  const { date } = await context.params;
-  const parsed = isoDaySchema.safeParse(date);
-  if (!parsed.success) return { error: jsonError(400, parsed.error.issues[0]!.message) };
+function notInFuture(date: string, timeZone: string): string {
   if (date > todayIn(timeZone))
-    return { error: jsonError(400, "That day hasn't come yet: entries can be written for today or earlier") };
-  return { date };
+    throw new InputError(400, "That day hasn't come yet: entries can be written for today or earlier");
+  return date;
 }
 
-export function GET(_request: Request, context: Context) {
-  return withUser(async (user) => {
-    const day = await validDate(context, user.timeZone);
-    if (day.error) return day.error;
-    const entry = await getEntryByDate(user.id, day.date);
-    return entry ? NextResponse.json({ entry }) : jsonError(404, "No entry for that day");
-  });
-}
+export const GET = route({ params }, async ({ user, params }) => {
+  const entry = await getEntryByDate(user.id, notInFuture(params.date, user.timeZone));
+  return entry ? NextResponse.json({ entry }) : jsonError(404, "No entry for that day");
+});
 
-export function PUT(request: Request, context: Context) {
-  return withUser(async (user) => {
-    const day = await validDate(context, user.timeZone);
-    if (day.error) return day.error;
-    const body = await readJson(request, entryInputSchema, MAX_REQUEST_BYTES);
-    if (!body.ok) return body.response;
-    const entry = await saveEntry(user.id, day.date, body.data);
+export const PUT = route(
+  { params, body: entryInputSchema, maxBytes: MAX_REQUEST_BYTES },
+  async ({ user, params, body }) => {
+    const entry = await saveEntry(user.id, notInFuture(params.date, user.timeZone), body);
     await afterEntrySaved(user.id, entry);
     return NextResponse.json({ entry });
-  });
-}
+  },
+);

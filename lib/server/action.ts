@@ -1,0 +1,81 @@
+// The one wrapper for server actions (app/**/actions.ts), the twin of route.ts for forms. Next itself refuses
+// actions posted from another origin. Here: the session (a signed-out user is sent to sign in, a non-admin gets
+// 404), zod `safeParse` of the form with field errors for the form to show, and errors turned into a sentence on
+// the form, never an exception page. Every answer carries back what was typed in the fields named in `keep`, so a
+// refused form is shown again as the user left it (password fields are never sent back).
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { requireAdmin, requireUser, type SessionUser } from "@/lib/auth/session";
+import { InputError, markEntryPoint, reportUnexpected, SERVER_FAILED, validationError } from "./entry-point";
+
+type Access = "user" | "admin" | "public";
+
+type UserFor<A extends Access> = A extends "public" ? null : SessionUser;
+
+export type FormState<F extends string> = {
+  message?: string;
+  fieldErrors?: Partial<Record<F, string[]>>;
+  values?: Partial<Record<F, string>>;
+};
+
+async function authenticate<A extends Access>(access: A): Promise<UserFor<A>> {
+  if (access === "public") return null as UserFor<A>;
+  return (access === "admin" ? await requireAdmin() : await requireUser()) as UserFor<A>;
+}
+
+// Redirects and 404s are exceptions Next handles itself: let them through. Anything else becomes a message.
+function messageOf(error: unknown, where: string): string {
+  unstable_rethrow(error);
+  if (error instanceof InputError) return error.message;
+  const reference = reportUnexpected(`action ${where}`, error);
+  return `${SERVER_FAILED} (Reference ${reference}.)`;
+}
+
+function textFields(formData: FormData): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [name, value] of formData) if (typeof value === "string") fields[name] = value;
+  return fields;
+}
+
+// For a form used with useActionState: (previous state, FormData) → the next state.
+export function formAction<A extends Access, S extends z.ZodType, F extends string, State extends FormState<F>>(
+  options: { name: string; access: A; schema: S; keep?: readonly F[] },
+  handler: (data: z.infer<S>, context: { user: UserFor<A>; formData: FormData }) => Promise<State>,
+) {
+  return markEntryPoint(async (_previous: State, formData: FormData): Promise<State> => {
+    const fields = textFields(formData);
+    const values = Object.fromEntries(
+      (options.keep ?? []).map((name) => [name, fields[name] ?? ""]),
+    ) as State["values"];
+    try {
+      const user = await authenticate(options.access);
+      const parsed = options.schema.safeParse(fields);
+      if (!parsed.success) {
+        const { message, fieldErrors } = validationError(parsed.error);
+        return { values, fieldErrors, ...(fieldErrors && Object.keys(fieldErrors).length ? {} : { message }) } as State;
+      }
+      return { values, ...(await handler(parsed.data, { user, formData })) };
+    } catch (error) {
+      return { values, message: messageOf(error, options.name) } as State;
+    }
+  });
+}
+
+export type ActionResult<T extends object = object> = ({ ok: true } & T) | { ok: false; error: string };
+
+// For an action called from code with one argument (a button's handler).
+export function valueAction<A extends Access, S extends z.ZodType, T extends object>(
+  options: { name: string; access: A; schema: S },
+  handler: (data: z.infer<S>, context: { user: UserFor<A> }) => Promise<ActionResult<T>>,
+) {
+  return markEntryPoint(async (input?: unknown): Promise<ActionResult<T>> => {
+    try {
+      const user = await authenticate(options.access);
+      const parsed = options.schema.safeParse(input);
+      if (!parsed.success) return { ok: false, error: validationError(parsed.error).message };
+      return await handler(parsed.data, { user });
+    } catch (error) {
+      return { ok: false, error: messageOf(error, options.name) };
+    }
+  });
+}
