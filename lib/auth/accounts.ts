@@ -1,10 +1,13 @@
 // Accounts: creating them (sign-up and the admin page) and checking credentials. The first account on
 // a server becomes its admin; on the web it can only be made with the setup code (app/(auth)/actions.ts).
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./password";
 
-export type Role = "admin" | "user";
+// Stored as text (SQLite has no enums): parsed where it is read.
+export const roleSchema = z.enum(["admin", "user"]);
+export type Role = z.infer<typeof roleSchema>;
 
 export type NewAccount = { email: string; password: string; name?: string; timeZone?: string };
 

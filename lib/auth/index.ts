@@ -57,7 +57,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
     // What GET /api/auth/session shows the browser, and what auth() gives the server: the user id and expiry.
     session({ session, token }) {
-      return { user: { id: token.sub ?? "" }, expires: session.expires } as typeof session;
+      return { user: { id: token.sub ?? "" }, expires: session.expires };
     },
   },
   events: {

@@ -4,17 +4,23 @@
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { roleSchema, type Role } from "./accounts";
 import { auth } from "./index";
 
-export type SessionUser = { id: string; email: string; name: string | null; role: string; timeZone: string };
+export type SessionUser = { id: string; email: string; name: string | null; role: Role; timeZone: string };
 
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  const id = (await auth())?.user?.id;
+  const id = (await auth())?.user.id;
   if (!id) return null;
-  return db.user.findUnique({
+  const user = await db.user.findUnique({
     where: { id },
     select: { id: true, email: true, name: true, role: true, timeZone: true },
   });
+  if (!user) return null;
+  // A role the app does not know grants nothing beyond a user's.
+  const role = roleSchema.safeParse(user.role);
+  if (!role.success) console.warn(`Cellstate: user ${user.id} has an unknown role; treated as "user"`);
+  return { ...user, role: role.success ? role.data : "user" };
 });
 
 export async function requireUser(): Promise<SessionUser> {
