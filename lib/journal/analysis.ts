@@ -69,10 +69,6 @@ async function readEntry(userId: string, body: string): Promise<Readout> {
       vector: toBytes(whole!.vector),
       coverage: whole!.coverage,
       valence: signals.valence,
-      lesson: signals.lessonScore,
-      rumination: signals.ruminationScore,
-      cues: JSON.stringify(signals.cues),
-      sentences: JSON.stringify(sentences.map((s) => ({ text: s.text, lesson: s.lesson, rumination: s.rumination }))),
     },
     sentences,
   };
