@@ -4,7 +4,7 @@
 import { plainBlocks } from "../text/markdown";
 import { sentencesOf } from "../text/sentences";
 import type { Embedding, HttpEmbedderOptions, SentenceEmbedder, SentenceEmbedding } from "./types";
-import { norm, unit } from "./vector-math";
+import { norm, unit } from "../vectors";
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_BATCH_SIZE = 64;

@@ -13,7 +13,7 @@ export type {
   SentenceEmbedding,
 } from "./types";
 export { isMostlyUnknown, MOSTLY_UNKNOWN_BELOW } from "./coverage";
-export { cosine } from "./vector-math";
+export { cosine } from "../vectors";
 export { EmbeddingRequestError } from "./http";
 export { LocalEmbedder } from "./local";
 

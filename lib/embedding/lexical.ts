@@ -17,7 +17,7 @@
 // features so near forms meet: a Chinese token its characters (0.5 each: 加班 and 加班费, 焦虑 and 焦虑症), a
 // Latin one its character 4-grams (0.5 in all: "worry" and "worried"). Unit length; no tokens → zeros.
 import type { Sentence } from "../text/types";
-import { unit } from "./vector-math";
+import { unit } from "../vectors";
 
 const HAN = /\p{Script=Han}/u;
 const LATIN = /\p{Script=Latin}/u;

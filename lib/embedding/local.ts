@@ -13,7 +13,7 @@ import { coverageShares, isLatinScriptWord, nonLatinUnits } from "./coverage";
 import { allTokens, contentTokens, lexicalVector } from "./lexical";
 import { removeComponent, sifAverage } from "./sif";
 import type { Embedding, SentenceEmbedder, SentenceEmbedding } from "./types";
-import { unit } from "./vector-math";
+import { unit } from "../vectors";
 import {
   defaultWordVectorsDir,
   loadWordVectors,

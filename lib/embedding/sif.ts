@@ -10,7 +10,7 @@
 // `lib/embedding/reference-sentences.txt` and stored with the vectors, never per user, so an entry's embedding
 // does not drift as a user writes more.
 import type { Embedding } from "./types";
-import { dot, unit } from "./vector-math";
+import { dot, unit } from "../vectors";
 
 /** SIF's smoothing constant: words with p(w) ≫ a count little. 1e-3 is the paper's usual value. */
 export const SIF_A = 1e-3;

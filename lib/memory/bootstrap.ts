@@ -5,6 +5,7 @@
 // "better" when the 5th percentile of the resampled statistic is above the null value, "worse" when the 95th is
 // below it, else "tie". Seeded, so the same numbers give the same verdict.
 
+import { sortedQuantile } from "./quantile";
 import { seededRandom } from "./initial-weights";
 
 export const BLOCK_LENGTH = 7;
@@ -51,8 +52,8 @@ export function blockBootstrap(
   }
   if (values.length === 0) return { estimate, lower: NaN, upper: NaN, verdict: "tie" };
   values.sort((a, b) => a - b);
-  const lower = values[Math.floor(0.05 * values.length)]!;
-  const upper = values[Math.max(0, Math.ceil(0.95 * values.length) - 1)]!;
+  const lower = sortedQuantile(values, 0.05);
+  const upper = sortedQuantile(values, 0.95);
   const verdict: Verdict = lower > nullValue ? "better" : upper < nullValue ? "worse" : "tie";
   return { estimate, lower, upper, verdict };
 }

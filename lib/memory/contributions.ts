@@ -8,18 +8,13 @@
 // Products of hundreds of forget gates underflow a double (0.5^1100 = 0), so retention is computed in log space
 // from prefix sums of log f, never as a product; the vectors κ themselves may underflow to 0 harmlessly (their
 // true size is then below 1e-300 and adds nothing to c_T).
+import { norm } from "../vectors";
 import { rawKappa, type SequenceRun } from "./cell";
 
 export function lastStep(run: SequenceRun, T?: number): number {
   const t = T ?? run.steps - 1;
   if (!Number.isInteger(t) || t < 0 || t >= run.steps) throw new RangeError(`step ${t} is outside 0..${run.steps - 1}`);
   return t;
-}
-
-export function norm(v: ArrayLike<number>, offset = 0, length = v.length - offset): number {
-  let s = 0;
-  for (let k = offset; k < offset + length; k++) s += v[k]! * v[k]!;
-  return Math.sqrt(s);
 }
 
 /** m_j(T) for every entry j ≤ T: the share of its write still in the memory, after the user's releases. */

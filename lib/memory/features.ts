@@ -21,6 +21,7 @@
 //
 // An entry whose embedding is all zeros (nothing could read it) is "unreadable": it is never a training target
 // (train.ts masks it), never a neighbour for recentSimilarity, and never a return (returns.ts).
+import { cosine } from "../vectors";
 
 export type MemoryEntry = {
   /** Unit-length text embedding; every entry of a user has the same length D. All zeros: unreadable. */
@@ -111,21 +112,6 @@ export function isReadable(embedding: ArrayLike<number>): boolean {
     if (v !== 0) any = true;
   }
   return any;
-}
-
-/** cos(a, b) in Float64; 0 when either is zero. */
-export function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let ab = 0;
-  let aa = 0;
-  let bb = 0;
-  for (let d = 0; d < a.length; d++) {
-    const x = a[d]!;
-    const y = b[d]!;
-    ab += x * y;
-    aa += x * x;
-    bb += y * y;
-  }
-  return aa > 0 && bb > 0 ? ab / Math.sqrt(aa * bb) : 0;
 }
 
 /**

@@ -12,12 +12,12 @@ import {
   unscaleMood,
   type MemoryEntry,
 } from "./features";
+import { norm } from "../vectors";
 import { extendRun, rowMean, runSequence, type Release, type SequenceRun } from "./cell";
 import {
   contributions,
   driverScore,
   logRetentions,
-  norm,
   remainingShares,
   surfaceGain,
   writtenStrength,

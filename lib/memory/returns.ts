@@ -11,7 +11,9 @@
 // Labels must never see data the model is judged on, so everything takes a `limit`: only entries k < limit
 // count as returns. For an evaluation point T′ the label of entry j is lastReturn[j] > T′ (a return after T′).
 
-import { cosine, dayNumber, isReadable, type MemoryEntry } from "./features";
+import { sortedQuantile } from "./quantile";
+import { cosine } from "../vectors";
+import { dayNumber, isReadable, type MemoryEntry } from "./features";
 
 export const RETURN_MIN_DAYS = 14;
 export const RETURN_MAX_DAYS = 120;
@@ -78,7 +80,7 @@ export function returnThreshold(c: ReturnCandidates, limit: number): number | nu
   }
   if (best.length === 0) return null;
   best.sort((a, b) => a - b);
-  return best[Math.min(best.length - 1, Math.floor((1 - RETURN_SHARE) * best.length))]!;
+  return sortedQuantile(best, 1 - RETURN_SHARE);
 }
 
 /**

@@ -3,7 +3,8 @@
 // letting go of a theme (the user forget gate) removes all of its parts written up to that step.
 import { pushTo } from "./push-to";
 import type { Release, SequenceRun } from "./cell";
-import { contributions, lastStep, logSumExp, norm, writtenStrength } from "./contributions";
+import { norm } from "../vectors";
+import { contributions, lastStep, logSumExp, writtenStrength } from "./contributions";
 
 /** A theme's share of an entry's write (the theme's sentences' share of the entry, design §3). */
 export type ThemePart = { index: number; theme: string; share: number };

@@ -6,7 +6,7 @@ import path from "node:path";
 import { z } from "zod";
 import type { BenchContext } from "./context";
 import type { Figure, SectionResult } from "./figures";
-import { percentile, since } from "./stats";
+import { quantile, since } from "./stats";
 
 const diarySchema = z.array(z.object({ date: z.string(), body: z.string(), mood: z.number().int().optional() }));
 
@@ -84,9 +84,9 @@ export async function benchDiary(context: BenchContext, file: string | null): Pr
         `${trained.kind} model, ${records.length} entries`,
       ),
       figure("panel.first", "Diary: memory panel, first view after a save", "ms", [firstAfterChange]),
-      figure("panel.repeat.p95", "Diary: memory panel, repeated views p95", "ms", [percentile(repeated, 0.95)]),
+      figure("panel.repeat.p95", "Diary: memory panel, repeated views p95", "ms", [quantile(repeated, 0.95)]),
       figure("save.p95", "Diary: saving an entry (analysis, themes, retrain queued) p95", "ms", [
-        percentile(saves, 0.95),
+        quantile(saves, 0.95),
       ]),
     ],
     notes: [`Diary: ${path.basename(file)}, ${records.length} entries, ${trained.entries} read by the memory.`],

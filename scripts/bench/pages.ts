@@ -12,7 +12,7 @@ import { journalRecords } from "./journals";
 import { rssMb, sampleTreeRss, treeRssMb } from "./process-memory";
 import { SAVE_ROUNDS, SAVES_PER_ROUND, newDay, textsToType, typedSoFar } from "./save";
 import { ensureBuild, signIn, startServer, type RunningServer } from "./server";
-import { percentile, since } from "./stats";
+import { quantile, since } from "./stats";
 import { copyJournal, createUser, importJournal, runWorker } from "./users";
 
 const USERS = 50;
@@ -119,14 +119,14 @@ function latencyFigures(key: string, label: string, runs: number[][], detail: st
       section: "pages",
       label: `${label} p50`,
       unit: "ms",
-      runs: runs.map((r) => percentile(r, 50)),
+      runs: runs.map((r) => quantile(r, 0.5)),
     },
     {
       key: `${key}.p95`,
       section: "pages",
       label: `${label} p95`,
       unit: "ms",
-      runs: runs.map((r) => percentile(r, 95)),
+      runs: runs.map((r) => quantile(r, 0.95)),
       detail,
     },
   ];
@@ -202,8 +202,8 @@ async function measure(server: RunningServer, readers: Reader[], context: BenchC
     section: "pages",
     label: "first view per user (panel computed) p50",
     unit: "ms",
-    runs: [percentile(first, 50)],
-    detail: `one client, ${USERS} users in turn; p95 ${percentile(first, 95).toFixed(0)} ms`,
+    runs: [quantile(first, 0.5)],
+    detail: `one client, ${USERS} users in turn; p95 ${quantile(first, 0.95).toFixed(0)} ms`,
   });
 
   const alone = await repeat(() => oneClient(server, readers));

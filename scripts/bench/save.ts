@@ -12,7 +12,7 @@ import { generateJournal } from "../synthetic-journal";
 import type { BenchContext } from "./context";
 import type { Figure, SectionResult } from "./figures";
 import { journalRecords } from "./journals";
-import { percentile, since } from "./stats";
+import { quantile, since } from "./stats";
 import { ensureLargeUser, LARGE_JOURNAL } from "./users";
 
 export const SAVE_ROUNDS = 3;
@@ -67,7 +67,7 @@ export async function benchSave(context: BenchContext): Promise<SectionResult> {
   await typeEntry(user.id, newDay(1), texts[0]!);
   const rounds: Round[] = [];
   for (let r = 1; r <= SAVE_ROUNDS; r++) rounds.push(await typeEntry(user.id, newDay(r + 1), texts[r]!));
-  const per = (pick: (round: Round) => number[], q: number) => rounds.map((round) => percentile(pick(round), q));
+  const per = (pick: (round: Round) => number[], q: number) => rounds.map((round) => quantile(pick(round), q));
   const detail = `${SAVE_ROUNDS} rounds of ${SAVES_PER_ROUND} autosaves, in process`;
   const figures: Figure[] = [
     {
@@ -75,7 +75,7 @@ export async function benchSave(context: BenchContext): Promise<SectionResult> {
       section: "save",
       label: "save (route's work) p50",
       unit: "ms",
-      runs: per((r) => r.handler, 50),
+      runs: per((r) => r.handler, 0.5),
       detail,
     },
     {
@@ -83,21 +83,21 @@ export async function benchSave(context: BenchContext): Promise<SectionResult> {
       section: "save",
       label: "save (route's work) p95",
       unit: "ms",
-      runs: per((r) => r.handler, 95),
+      runs: per((r) => r.handler, 0.95),
     },
     {
       key: "save.store.p95",
       section: "save",
       label: "  stored: saveEntry p95",
       unit: "ms",
-      runs: per((r) => r.store, 95),
+      runs: per((r) => r.store, 0.95),
     },
     {
       key: "save.memory.p95",
       section: "save",
       label: "  read for the memory: afterEntrySaved p95",
       unit: "ms",
-      runs: per((r) => r.memory, 95),
+      runs: per((r) => r.memory, 0.95),
       detail: "embedding, valence, cues, links, retrain queued",
     },
     {
@@ -105,7 +105,7 @@ export async function benchSave(context: BenchContext): Promise<SectionResult> {
       section: "save",
       label: "panel re-read after a save p50",
       unit: "ms",
-      runs: per((r) => r.panel, 50),
+      runs: per((r) => r.panel, 0.5),
       detail: "the editor's refresh: kept pass + one step, panel recomputed",
     },
     {
@@ -113,7 +113,7 @@ export async function benchSave(context: BenchContext): Promise<SectionResult> {
       section: "save",
       label: "panel re-read after a save p95",
       unit: "ms",
-      runs: per((r) => r.panel, 95),
+      runs: per((r) => r.panel, 0.95),
     },
   ];
   return {

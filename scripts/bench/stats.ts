@@ -2,13 +2,7 @@
 // smallest and largest run beside it, so one noisy run (the machine is shared) shows up as spread instead of
 // moving the figure.
 
-/** The q-th percentile (0..100) of the values, nearest-rank on the sorted list: an observed value, never interpolated. */
-export function percentile(values: readonly number[], q: number): number {
-  if (values.length === 0) throw new RangeError("percentile of no values");
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.ceil((q / 100) * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
-}
+export { quantile } from "../../lib/memory/quantile";
 
 export function median(values: readonly number[]): number {
   if (values.length === 0) throw new RangeError("median of no values");

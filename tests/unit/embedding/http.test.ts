@@ -4,7 +4,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createEmbedder, EmbeddingRequestError } from "@/lib/embedding";
-import { norm } from "@/lib/embedding/vector-math";
+import { norm } from "@/lib/vectors";
 
 type Seen = { method: string; url: string; authorization?: string; body: { model: string; input: string[] } };
 type Reply = (seen: Seen, res: http.ServerResponse) => void;

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { LocalEmbedder } from "@/lib/embedding";
 import { contentTokens, featureHash, fnv1a, lexicalVector } from "@/lib/embedding/lexical";
 import { sifEmbedding } from "@/lib/embedding/sif";
-import { cosine, norm } from "@/lib/embedding/vector-math";
+import { cosine, norm } from "@/lib/vectors";
 import { sentencesOf } from "@/lib/text/sentences";
 import { CONVERSION_TIMEOUT_MS, ensureVectors } from "./vectors";
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createEmbedder, isMostlyUnknown, LocalEmbedder, MOSTLY_UNKNOWN_BELOW } from "@/lib/embedding";
 import { lexicalVector } from "@/lib/embedding/lexical";
 import { plainMean, sifEmbedding } from "@/lib/embedding/sif";
-import { cosine, norm, unit } from "@/lib/embedding/vector-math";
+import { cosine, norm, unit } from "@/lib/vectors";
 import { sentencesOf } from "@/lib/text/sentences";
 import { CONVERSION_TIMEOUT_MS, ensureVectors } from "./vectors";
 

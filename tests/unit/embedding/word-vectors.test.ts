@@ -10,7 +10,7 @@ import {
   readWordVectorsHeader,
   WORD_VECTORS_FILE,
 } from "@/lib/embedding/word-vectors";
-import { norm } from "@/lib/embedding/vector-math";
+import { norm } from "@/lib/vectors";
 import { ensureWordVectors, staleReason, wordVectorPaths } from "../../../scripts/lib/word-vectors";
 import { CONVERSION_TIMEOUT_MS, ensureVectors } from "./vectors";
 

@@ -1,5 +1,6 @@
 // The plain-TS cell against tfjs, and the exact decomposition of the cell state into per-entry and per-theme
 // contributions, with the user's forget gate.
+import { norm } from "@/lib/vectors";
 import * as tf from "@tensorflow/tfjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ensureBackend } from "../../../lib/memory/backend";
@@ -10,7 +11,6 @@ import {
   contributions,
   driverScore,
   logRetentions,
-  norm,
   surfaceGain,
   writtenStrength,
 } from "../../../lib/memory/contributions";

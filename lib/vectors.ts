@@ -1,5 +1,6 @@
-// Small vector helpers on Float32Array. Sums run in float64 (plain JS numbers) so results don't depend on
-// the order rounding happens in more than necessary.
+// Vector helpers for the embeddings and the memory, one of each. Sums run in float64 (plain JS numbers) so results
+// don't depend on the order rounding happens in more than necessary. A (numerically) zero vector has no direction:
+// its unit vector is zeros and its cosine with anything is 0.
 
 export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let sum = 0;
@@ -7,8 +8,11 @@ export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return sum;
 }
 
-export function norm(a: ArrayLike<number>): number {
-  return Math.sqrt(dot(a, a));
+/** ‖a‖, or of the slice a[offset, offset + length). */
+export function norm(a: ArrayLike<number>, offset = 0, length = a.length - offset): number {
+  let sum = 0;
+  for (let i = offset; i < offset + length; i++) sum += a[i]! * a[i]!;
+  return Math.sqrt(sum);
 }
 
 /** A unit-length copy; all zeros when the vector is (numerically) zero. */
