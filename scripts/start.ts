@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { OWNER_ONLY_UMASK } from "../lib/config/permissions";
 import { loadOrCreateAuthSecret } from "../lib/config/secret";
 import { buildFingerprint, STAMP_FILE } from "./lib/build-stamp";
 import { prepareProject, root } from "./lib/project";
@@ -53,6 +54,10 @@ if (!dev) {
     fs.writeFileSync(STAMP_FILE, fingerprint);
   }
 }
+
+// Whatever the server and the worker create from here on (a new database, its -wal and -shm, the secret) is
+// the owner's alone; the build above keeps the usual modes.
+process.umask(OWNER_ONLY_UMASK);
 
 const port = env.PORT || "3000";
 const args = dev ? ["dev", "-p", port] : ["start", "-p", port];

@@ -17,6 +17,7 @@ export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
 // The SQLite driver cannot create the folder its file lives in; every entry point calls this first.
 export function ensureDataDir(env: NodeJS.ProcessEnv = process.env): string {
   const dir = dataDir(env);
-  fs.mkdirSync(dir, { recursive: true });
+  // Only the owner may list or read it (lib/config/permissions.ts fixes a folder made before).
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   return dir;
 }
