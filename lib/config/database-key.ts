@@ -6,12 +6,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
-import { dataDir } from "./paths";
+import { dataDir, type Settings } from "./paths";
 
 export const MIN_KEY_LENGTH = 16;
 
 /** DATABASE_KEY, or the contents of DATABASE_KEY_FILE, which must live outside the data folder; null: no encryption. */
-export function databaseKey(env: NodeJS.ProcessEnv = process.env): string | null {
+export function databaseKey(env: Settings = process.env): string | null {
   let key = env.DATABASE_KEY;
   if (!key && env.DATABASE_KEY_FILE) {
     const file = path.resolve(env.DATABASE_KEY_FILE);

@@ -3,7 +3,10 @@
 import fs from "node:fs";
 import path from "node:path";
 
-export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
+/** The environment, or a part of it (a test's settings). */
+export type Settings = Record<string, string | undefined>;
+
+export function dataDir(env: Settings = process.env): string {
   // The data folder is chosen at run time; tell the bundler not to trace the whole project for it.
   return path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR || "data");
 }
