@@ -51,6 +51,8 @@ export default defineConfig({
     // The very first account on a fresh server becomes its admin: create it before anything else.
     { name: "setup", testMatch: /global\.setup\.ts/ },
     { name: "chromium", testMatch: /.*\.spec\.ts/, dependencies: ["setup"] },
+    // Kills the server under test: only once every other test is done.
+    { name: "faults", testMatch: /.*\.fault\.ts/, dependencies: ["chromium"] },
   ],
   webServer: {
     command: "npx tsx scripts/start.ts",

@@ -3,16 +3,21 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type Database from "better-sqlite3";
 import { PrismaClient } from "@/generated/prisma/client";
+import { unlockDatabase } from "./config/database-key";
 import { env } from "./env";
 
 // Two processes write this database: the web server and the memory worker. The adapter opens transactions with
 // a plain (deferred) BEGIN, so a transaction that reads before it writes fails with SQLITE_BUSY_SNAPSHOT when the
 // other process committed in between (seen in CI: a sign-up failed while the worker stored analyses). BEGIN
 // IMMEDIATE takes the write lock first, waiting up to better-sqlite3's 5 s busy timeout, so that cannot happen.
+// The connection is also where it is keyed (DATABASE_KEY) and per-connection settings go (secure_delete).
 class ImmediateTransactions extends PrismaBetterSQLite3 {
   override async connect() {
     const adapter = await super.connect();
     const client = (adapter as unknown as { client: Database.Database }).client;
+    unlockDatabase(client, env.databaseKey);
+    // A deleted entry's text is overwritten with zeros, not left in a free page of the file (or its copies).
+    client.pragma("secure_delete = ON");
     const prepare = client.prepare.bind(client);
     client.prepare = ((sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql)) as typeof client.prepare;
     return adapter;

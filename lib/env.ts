@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { EmbeddingConfig } from "./embedding/types";
 import { databaseUrl, ensureDataDir } from "./config/paths";
+import { databaseKey, MIN_KEY_LENGTH } from "./config/database-key";
 import { loadOrCreateAuthSecret } from "./config/secret";
 
 const schema = z.object({
@@ -12,6 +13,8 @@ const schema = z.object({
     .startsWith("file:", "DATABASE_URL must be a SQLite file: URL (file:/path/to/cellstate.db)")
     .optional(),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  DATABASE_KEY: z.string().min(MIN_KEY_LENGTH, `DATABASE_KEY must be at least ${MIN_KEY_LENGTH} characters`).optional(),
+  DATABASE_KEY_FILE: z.string().min(1).optional(),
   SIGNUP: z.enum(["open", "closed"], "SIGNUP must be open or closed").default("open"),
   EMBEDDING_PROVIDER: z
     .enum(["local", "openai", "ollama"], "EMBEDDING_PROVIDER must be local, openai or ollama")
@@ -39,6 +42,7 @@ function readEnv() {
     nodeEnv: parsed.data.NODE_ENV,
     dataDir: dir,
     databaseUrl: databaseUrl(),
+    databaseKey: databaseKey(),
     authSecret: parsed.data.AUTH_SECRET ?? loadOrCreateAuthSecret(dir),
     signup: parsed.data.SIGNUP,
     embedding: embeddingConfig(parsed.data),

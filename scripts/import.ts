@@ -74,9 +74,10 @@ async function main() {
     const parsed = parseImportText(readFile(file), { latestDay: todayIn(user.timeZone) });
     if (!parsed.ok) {
       console.error(
-        `${path.basename(file)} has ${plural(parsed.problems.length, "problem", "problems")}; nothing was imported.`,
+        `${path.basename(file)} has ${plural(parsed.problemCount, "problem", "problems")}; nothing was imported.`,
       );
       console.error("Records are numbered from 0, in the order they appear in the file.\n");
+      if (parsed.problemCount > parsed.problems.length) console.error(`The first ${parsed.problems.length}:`);
       for (const p of parsed.problems) {
         const where = p.index === null ? "" : `Record ${p.index}${p.field ? `, ${p.field}` : ""}: `;
         console.error(`  ${where}${p.message}`);

@@ -1,14 +1,16 @@
 // `npm start` (and `npm run dev` with --dev): everything a self-hoster would otherwise set up by hand.
 // Creates the data folder and AUTH_SECRET, applies migrations, builds when the build is missing or stale,
 // then serves on PORT (default 3000).
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { OWNER_ONLY_UMASK } from "../lib/config/permissions";
 import { loadOrCreateAuthSecret } from "../lib/config/secret";
 import { buildFingerprint, STAMP_FILE } from "./lib/build-stamp";
 import { prepareProject, root } from "./lib/project";
 import { withServerHeap } from "./lib/server-heap";
 import { announceSetupLink } from "./lib/setup-link";
+import { supervise } from "./lib/supervise";
 
 const dev = process.argv.includes("--dev");
 const { dataDir, databaseUrl } = prepareProject();
@@ -54,35 +56,28 @@ if (!dev) {
   }
 }
 
+// Whatever the server and the worker create from here on (a new database, its -wal and -shm, the secret) is
+// the owner's alone; the build above keeps the usual modes.
+process.umask(OWNER_ONLY_UMASK);
+
 const port = env.PORT || "3000";
 const args = dev ? ["dev", "-p", port] : ["start", "-p", port];
 if (env.HOST) args.push("-H", env.HOST);
 announceSetupLink(dataDir, databaseUrl);
-const server = spawn(next, args, { stdio: "inherit", env: serverEnvironment });
-
-// The memory worker trains models beside the server, in its own process so training never slows a page. If it
-// stops unexpectedly it is started again (after a pause, so a crash on start does not spin).
-let worker: ChildProcess | undefined;
-let stopping = false;
-function startWorker() {
-  worker = spawn(tsx, [path.join(root, "scripts", "memory-worker.ts")], { stdio: "inherit", env });
-  worker.on("exit", (code) => {
-    if (stopping) return;
-    console.error(`Cellstate: the memory worker stopped (${code}); restarting in 10 s. Journaling is unaffected.`);
-    setTimeout(startWorker, 10_000);
-  });
-}
-startWorker();
+// The web server and the memory worker are each restarted when they stop unexpectedly (scripts/lib/supervise.ts).
+// The server comes back within a second: every user is waiting for it. The worker trains models in its own
+// process so training never slows a page; journaling goes on while it is down, so it waits longer.
+const server = supervise("the web server", () => spawn(next, args, { stdio: "inherit", env: serverEnvironment }), {
+  restartMs: 1_000,
+});
+const worker = supervise(
+  "the memory worker (journaling is unaffected)",
+  () => spawn(tsx, [path.join(root, "scripts", "memory-worker.ts")], { stdio: "inherit", env }),
+  { restartMs: 10_000 },
+);
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
-    stopping = true;
-    worker?.kill(signal);
-    server.kill(signal);
+    void Promise.all([server.stop(signal), worker.stop(signal)]).then(() => process.exit(0));
   });
 }
-server.on("exit", (code) => {
-  stopping = true;
-  worker?.kill("SIGTERM");
-  process.exit(code ?? 0);
-});

@@ -1,12 +1,38 @@
 // Entries are Markdown. react-markdown builds React elements and ignores raw HTML, so nothing in an entry
 // can inject script or markup into the page.
+import type { ComponentProps } from "react";
 import ReactMarkdown from "react-markdown";
 import remarkGfm from "remark-gfm";
+
+// Any base will do: only whether the address stays on it matters.
+const HERE = "http://this-server.invalid";
+
+/** Addresses on this server (relative ones) and inline data load; anything else would call another site. */
+export function loadsFromHere(src: string): boolean {
+  if (src.startsWith("data:image/")) return true;
+  try {
+    return new URL(src, HERE).origin === HERE;
+  } catch {
+    return false;
+  }
+}
+
+// An image from another site would tell that site who read the entry and when: it is shown as a link to it,
+// which loads nothing until the reader chooses to follow it.
+function EntryImage({ src, alt, node: _node, ...rest }: ComponentProps<"img"> & { node?: unknown }) {
+  if (typeof src === "string" && loadsFromHere(src)) return <img src={src} alt={alt ?? ""} {...rest} />;
+  const href = typeof src === "string" ? src : undefined;
+  return (
+    <a href={href} rel="noopener noreferrer nofollow" target="_blank" data-testid="external-image">
+      {alt ? `${alt} (image: ${href})` : `Image: ${href}`}
+    </a>
+  );
+}
 
 export function Markdown({ text }: { text: string }) {
   return (
     <div className="prose-entry">
-      <ReactMarkdown remarkPlugins={[remarkGfm]} skipHtml>
+      <ReactMarkdown remarkPlugins={[remarkGfm]} skipHtml components={{ img: EntryImage }}>
         {text}
       </ReactMarkdown>
     </div>

@@ -3,7 +3,10 @@
 import fs from "node:fs";
 import path from "node:path";
 
-export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
+/** The environment, or a part of it (a test's settings). */
+export type Settings = Record<string, string | undefined>;
+
+export function dataDir(env: Settings = process.env): string {
   // The data folder is chosen at run time; tell the bundler not to trace the whole project for it.
   return path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR || "data");
 }
@@ -17,6 +20,7 @@ export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
 // The SQLite driver cannot create the folder its file lives in; every entry point calls this first.
 export function ensureDataDir(env: NodeJS.ProcessEnv = process.env): string {
   const dir = dataDir(env);
-  fs.mkdirSync(dir, { recursive: true });
+  // Only the owner may list or read it (lib/config/permissions.ts fixes a folder made before).
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   return dir;
 }

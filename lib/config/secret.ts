@@ -14,7 +14,7 @@ export function loadOrCreateAuthSecret(dir: string): string {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
-  fs.mkdirSync(dir, { recursive: true });
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const secret = crypto.randomBytes(32).toString("base64url");
   // "wx" fails if another process created the file first; then we use theirs.
   try {

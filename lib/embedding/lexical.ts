@@ -113,7 +113,8 @@ function latinTokens(sentence: Sentence, isEnglish?: (word: string) => boolean):
   const tokens: string[] = [];
   sentence.words.forEach((word, k) => {
     if (!LATIN.test(word) || !CONTENT_TAGS.has(sentence.pos[k] ?? "")) return;
-    const token = (sentence.lemmas?.[k] ?? word).toLowerCase().replace(/\.+$/, "");
+    // (?<!\.): only the first dot of a run starts a match, so a long run of dots is read once, not once per dot.
+    const token = (sentence.lemmas?.[k] ?? word).toLowerCase().replace(/(?<!\.)\.+$/, "");
     if (token.length >= 2 && !EN_STOP.has(token) && !token.includes("'") && !isNumberLike(token)) tokens.push(token);
   });
   return tokens;

@@ -84,7 +84,8 @@ export function wordForms(index: ReadonlyMap<string, number>, word: string): str
   if (w === "'s" || w === "'") return [];
   if (index.has(w)) return [w];
   if (w.length > 2 && w.endsWith(".")) {
-    const bare = w.replace(/\.+$/, "");
+    // (?<!\.): only the first dot of a run starts a match, so a long run of dots is read once, not once per dot.
+    const bare = w.replace(/(?<!\.)\.+$/, "");
     if (bare && index.has(bare)) return [bare];
   }
   const not = /^(.+)n't$/.exec(w);

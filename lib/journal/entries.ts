@@ -88,26 +88,30 @@ function excerptOf(body: string): string {
   return plain.length > EXCERPT_CHARS ? `${plain.slice(0, EXCERPT_CHARS).trimEnd()}…` : plain;
 }
 
+/**
+ * One page of the journal, newest first. A page past the last (or not a whole number: `?page=1e20` once made
+ * Prisma fail to fit its offset, a 500) is clamped to the nearest real page, and `page` says which was read.
+ */
 export async function listEntries(
   userId: string,
-  { page, pageSize }: { page: number; pageSize: number },
-): Promise<{ entries: EntrySummary[]; total: number }> {
-  const [rows, total] = await Promise.all([
-    db.entry.findMany({
-      where: { userId },
-      orderBy: { date: "desc" },
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: {
-        id: true,
-        date: true,
-        body: true,
-        mood: true,
-        tags: { select: { name: true }, orderBy: { name: "asc" } },
-      },
-    }),
-    db.entry.count({ where: { userId } }),
-  ]);
+  { page: asked, pageSize }: { page: number; pageSize: number },
+): Promise<{ entries: EntrySummary[]; total: number; page: number; pages: number }> {
+  const total = await db.entry.count({ where: { userId } });
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const page = Number.isNaN(asked) ? 1 : Math.min(pages, Math.max(1, Math.floor(asked)));
+  const rows = await db.entry.findMany({
+    where: { userId },
+    orderBy: { date: "desc" },
+    skip: (page - 1) * pageSize,
+    take: pageSize,
+    select: {
+      id: true,
+      date: true,
+      body: true,
+      mood: true,
+      tags: { select: { name: true }, orderBy: { name: "asc" } },
+    },
+  });
   return {
     entries: rows.map((r) => ({
       id: r.id,
@@ -117,6 +121,8 @@ export async function listEntries(
       tags: r.tags.map((t) => t.name),
     })),
     total,
+    page,
+    pages,
   };
 }
 

@@ -10,6 +10,7 @@
 import winkNLP, { type ItemSentence, type ItsFunction } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { plainBlocks } from "./markdown";
+import { boundedPieces, MAX_HAN_PIECE_CHARS, MAX_PIECE_CHARS } from "./pieces";
 import type { Sentence } from "./types";
 import { zhSentencesOf } from "./zh/sentences";
 
@@ -88,7 +89,10 @@ function englishSentencesOf(block: string): Sentence[] {
 export function sentencesOf(markdown: string): Sentence[] {
   const sentences: Sentence[] = [];
   for (const block of plainBlocks(markdown)) {
-    sentences.push(...(hanShare(block) >= HAN_SHARE ? zhSentencesOf(block) : englishSentencesOf(block)));
+    const chinese = hanShare(block) >= HAN_SHARE;
+    for (const piece of boundedPieces(block, chinese ? MAX_HAN_PIECE_CHARS : MAX_PIECE_CHARS)) {
+      sentences.push(...(chinese ? zhSentencesOf(piece) : englishSentencesOf(piece)));
+    }
   }
   return sentences;
 }

@@ -17,6 +17,8 @@ export const TARGETS: Target[] = [
   { key: "diary.panel.first", label: "diary panel, first view after a save", below: 300, unit: "ms" },
   { key: "diary.panel.repeat.p95", label: "diary panel, repeated views p95", below: 100, unit: "ms" },
   { key: "diary.save.p95", label: "diary save p95", below: 50, unit: "ms" },
+  // Issue 10: the text paths are linear; the Markdown stripping of the largest entry stays cheap.
+  { key: "text.markdown.100kb", label: "Markdown stripping, 100 KB hostile entry", below: 100, unit: "ms" },
 ];
 
 export function targetOf(figure: Figure): Target | undefined {

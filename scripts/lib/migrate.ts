@@ -7,6 +7,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { databaseKey, unlockDatabase } from "../../lib/config/database-key";
 
 const TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
     "id"                    TEXT PRIMARY KEY NOT NULL,
@@ -32,6 +33,8 @@ export function migrateDatabase(root: string, databaseUrl: string): string[] {
     .sort();
   const sqlite = new Database(databaseFile(databaseUrl));
   try {
+    // First of all, before any statement reads the file: with DATABASE_KEY set it is encrypted (or becomes so).
+    unlockDatabase(sqlite, databaseKey());
     // WAL lets page reads go on while a save writes; busy_timeout waits out a writer instead of failing.
     sqlite.pragma("journal_mode = WAL");
     sqlite.pragma("busy_timeout = 5000");

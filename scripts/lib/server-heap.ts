@@ -1,7 +1,7 @@
 // The web server's JavaScript heap limits. Without them, V8 on a machine with gigabytes free lets the heap grow
 // far past what the server uses (1.2 GB under 20 busy clients in `npm run bench`) before collecting. With an old
-// space of 256 MB and semi-spaces of 8 MB it stays under 400 MB there and serves more pages a second, and a
-// 45 MB import (the largest accepted is 50 MB) still fits. SERVER_HEAP_MB sets the old space (0: V8's default);
+// space of 256 MB and semi-spaces of 8 MB it stays under 400 MB there and serves more pages a second, and the
+// largest import accepted (16 MB, read one record at a time) fits. SERVER_HEAP_MB sets the old space (0: V8's default);
 // a --max-old-space-size already in NODE_OPTIONS wins. `npm start` and the benchmark start the server with it.
 export const DEFAULT_SERVER_HEAP_MB = 256;
 const SEMI_SPACE_MB = 8;

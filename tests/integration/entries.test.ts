@@ -44,4 +44,18 @@ describe("entries data layer", () => {
     expect(entries.map((e) => e.date)).toEqual(["2026-03-05", "2026-03-02"]);
     expect(entries[0]?.excerpt).toBe("Heading · bold words, a link and a well-known (quiet) walk! · one · two");
   });
+
+  it("clamps a page past the last, or not a whole number, to a real page", async () => {
+    const carol = await createUser("carol@example.com");
+    for (const day of ["2026-04-01", "2026-04-02", "2026-04-03"]) await saveEntry(carol, day, { body: `On ${day}` });
+    // 1e20 once reached Prisma as an offset it could not fit: a 500 on /entries?page=1e20.
+    for (const page of [1e20, 3, Infinity]) {
+      expect(await listEntries(carol, { page, pageSize: 2 })).toMatchObject({ page: 2, pages: 2, total: 3 });
+    }
+    for (const page of [0, -5, NaN]) expect((await listEntries(carol, { page, pageSize: 2 })).page).toBe(1);
+    expect((await listEntries(carol, { page: 1.7, pageSize: 2 })).entries.map((e) => e.date)).toEqual([
+      "2026-04-03",
+      "2026-04-02",
+    ]);
+  });
 });

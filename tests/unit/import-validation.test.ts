@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_ENTRY_BYTES } from "@/lib/validations/entry";
-import { parseImportText } from "@/lib/validations/import";
+import { importReader, MAX_IMPORT_PROBLEMS, MAX_IMPORT_RECORDS, parseImportText } from "@/lib/validations/import";
 
 // Far enough ahead that no test record counts as a future day.
 const LATEST = { latestDay: "2099-12-31" };
@@ -111,6 +111,61 @@ describe("parseImportText", () => {
     expect(parsed).toEqual({
       ok: false,
       problems: [{ index: 1, field: "date", message: "2026-05-02 is after today (2026-05-01)" }],
+      problemCount: 1,
     });
+  });
+
+  it("refuses a lone surrogate in a body or tag, which the database driver cannot store", () => {
+    const problems = problemsOf(
+      String.raw`[{"date":"2026-01-01","body":"a\ud800b"},{"date":"2026-01-02","body":"ok","tags":["\udc00"]}]`,
+    );
+    expect(problems.map((p) => [p.index, p.field])).toEqual([
+      [0, "body"],
+      [1, "tags.0"],
+    ]);
+    expect(problems[0]!.message).toMatch(/broken character/);
+  });
+});
+
+describe("parseImportText limits", () => {
+  it("keeps the first problems and counts the rest", () => {
+    const parsed = parseImportText(JSON.stringify(Array.from({ length: 500 }, () => 0)), LATEST);
+    expect(parsed).toMatchObject({ ok: false, problemCount: 500 });
+    expect(!parsed.ok && parsed.problems).toHaveLength(MAX_IMPORT_PROBLEMS);
+  });
+
+  it("stops at the first record past the limit, whatever follows", () => {
+    const parsed = parseImportText("[" + "0,".repeat(MAX_IMPORT_RECORDS) + "0,", LATEST);
+    expect(parsed).toEqual({
+      ok: false,
+      problems: [{ index: null, field: null, message: "The file has more than 20,000 entries; import it in parts" }],
+      problemCount: 1,
+    });
+  });
+
+  it("refuses deep nesting before building it", () => {
+    expect(problemsOf("[".repeat(1_000_000))).toEqual([
+      { index: null, field: null, message: "The file is nested more than 8 levels deep" },
+    ]);
+  });
+
+  it("reads a file sent in pieces that cut through records and characters", () => {
+    const text = file([
+      { date: "2026-01-01", body: "Ein schöner Tag 😀", tags: ["urlaub"] },
+      { date: "2026-01-02", body: "我今天很开心", mood: 4 },
+    ]);
+    const bytes = new TextEncoder().encode(text);
+    const reader = importReader(LATEST);
+    for (let k = 0; k < bytes.length; k += 3) expect(reader.write(bytes.subarray(k, k + 3))).toBe(true);
+    expect(reader.end()).toMatchObject({
+      ok: true,
+      records: [{ body: "Ein schöner Tag 😀" }, { body: "我今天很开心" }],
+    });
+  });
+
+  it("says when the file is cut short or has text after the array", () => {
+    for (const text of ['[{"date": "2026-01-01", "body": "x"}', '[{"date": "2026-01-01", "body": "x"}] []', "", "  "]) {
+      expect(problemsOf(text), text).toEqual([{ index: null, field: null, message: "The file is not valid JSON" }]);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { EntryList } from "@/components/journal/entry-list";
 import { JumpToDate } from "@/components/journal/jump-to-date";
 import { MonthCalendar } from "@/components/journal/month-calendar";
@@ -19,14 +20,15 @@ export default async function EntriesPage({ searchParams }: Props) {
   const query = await searchParams;
   const today = todayIn(user.timeZone);
   const month = query.month && isIsoMonth(query.month) && query.month <= monthOf(today) ? query.month : monthOf(today);
-  const page = Math.max(1, Math.floor(Number(query.page)) || 1);
+  const asked = query.page === undefined ? 1 : Number(query.page);
 
-  const [{ entries, total }, written] = await Promise.all([
-    listEntries(user.id, { page, pageSize: PAGE_SIZE }),
+  const [{ entries, total, page, pages }, written] = await Promise.all([
+    listEntries(user.id, { page: asked, pageSize: PAGE_SIZE }),
     entryDaysInMonth(user.id, month),
   ]);
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const pageLink = (p: number) => `/entries?page=${p}${query.month ? `&month=${month}` : ""}`;
+  // A page that does not exist (past the last, 0, 1e20, "x") goes to the nearest one, so its address is real.
+  if (query.page !== undefined && query.page !== String(page)) redirect(pageLink(page));
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -57,7 +59,7 @@ export default async function EntriesPage({ searchParams }: Props) {
               <span />
             )}
             <span className="text-muted">
-              Page {Math.min(page, pages)} of {pages}
+              Page {page} of {pages}
             </span>
             {page < pages ? (
               <Link className="text-accent underline" href={pageLink(page + 1)}>

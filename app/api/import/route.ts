@@ -1,26 +1,33 @@
-// Import a file of entries, sent as its raw JSON text. The whole file is checked first: a bad file answers
-// 422 with its problems and nothing is written. A good one answers with NDJSON lines: progress, then the
+// Import a file of entries, sent as its raw JSON text. The whole file is checked first, as it arrives
+// (lib/validations/import.ts reads one record at a time): a bad file answers 422 with its first problems and
+// nothing is written; a file over MAX_IMPORT_BYTES answers 413. A good one answers with NDJSON lines: progress, then the
 // result (or an error). The import is one transaction, so an error means nothing was imported.
 import { NextResponse } from "next/server";
 import { todayIn } from "@/lib/dates";
 import { importEntries, MAX_IMPORT_BYTES } from "@/lib/journal/import";
-import { MAX_IMPORT_PROBLEMS, parseImportText } from "@/lib/validations/import";
-import { route } from "@/lib/server/route";
+import { readChunks } from "@/lib/server/request-body";
+import { jsonError, route } from "@/lib/server/route";
+import { importReader } from "@/lib/validations/import";
 
 export type ImportStreamLine =
   | { type: "progress"; done: number; total: number }
   | { type: "done"; imported: number; unchanged: number; conflicts: string[] }
   | { type: "error"; error: string };
 
-// The body is the file itself, sent as application/json.
-export const POST = route({ body: "text", maxBytes: MAX_IMPORT_BYTES }, async ({ user, body: text }) => {
-  const parsed = parseImportText(text, { latestDay: todayIn(user.timeZone) });
+// The body is the file itself, sent as application/json; it is read record by record as it arrives (no `body`
+// option: the wrapper leaves the request unread).
+export const POST = route({}, async ({ request, user }) => {
+  const reader = importReader({ latestDay: todayIn(user.timeZone) });
+  if (!(await readChunks(request, MAX_IMPORT_BYTES, (chunk) => reader.write(chunk)))) {
+    return jsonError(413, `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; import it in parts`);
+  }
+  const parsed = reader.end();
   if (!parsed.ok) {
-    const count = parsed.problems.length;
+    const count = parsed.problemCount;
     return NextResponse.json(
       {
-        error: `The file has ${count} ${count === 1 ? "problem" : "problems"}; nothing was imported`,
-        problems: parsed.problems.slice(0, MAX_IMPORT_PROBLEMS),
+        error: `The file has ${count.toLocaleString("en")} ${count === 1 ? "problem" : "problems"}; nothing was imported`,
+        problems: parsed.problems,
         problemCount: count,
       },
       { status: 422 },

@@ -39,18 +39,29 @@ export const ZH_SHAPE_LABELS = {
 // Within a clause, and within a sentence (a rule's two halves often sit either side of a comma).
 const G = String.raw`[^，,。！？!?；;：:、]`;
 const S = String.raw`[^。！？!?；;]`;
+// Every pattern runs on whatever a user writes, so none may read the same text twice: a scan from 只要 (每次, 如果,
+// 比) stops at the next 只要, where the next attempt starts anyway, and THING_COMPARED takes its first marker
+// once (a lookahead, which never backtracks) instead of trying each 的 against every 比 after it.
 const TIME = String.raw`(?:每天|每周|每晚|每次|平时|周末|工作日|早上|上午|中午|下午|晚上|睡前|饭后|午饭后|晚饭后|周[一二三四五六日天]|星期[一二三四五六日天])`;
 
 const FRAMES: { weight: number; label: string; pattern: RegExp }[] = [
-  { weight: 0.4, label: ZH_SHAPE_LABELS.rule, pattern: new RegExp(`只要${S}*?就`, "u") },
-  { weight: 0.4, label: ZH_SHAPE_LABELS.rule, pattern: new RegExp(`每(?:次|回|当)${S}*?(?:都|就|总|会)`, "u") },
+  { weight: 0.4, label: ZH_SHAPE_LABELS.rule, pattern: new RegExp(`只要(?:(?!只要)${S})*?就`, "u") },
+  {
+    weight: 0.4,
+    label: ZH_SHAPE_LABELS.rule,
+    pattern: new RegExp(`每(?:次|回|当)(?:(?!每[次回当])${S})*?(?:都|就|总|会)`, "u"),
+  },
   {
     weight: 0.4,
     label: ZH_SHAPE_LABELS.rule,
     pattern: new RegExp(`一(?![起直定点些样般共切下会边整])${G}{1,6}?就`, "u"),
   },
   // Not 要是: mostly a regret ("要是…就好了"), which zh/cues.ts reads as rumination.
-  { weight: 0.4, label: ZH_SHAPE_LABELS.rule, pattern: new RegExp(`(?:如果|只有|假如)${S}*?(?:就|才|的话)`, "u") },
+  {
+    weight: 0.4,
+    label: ZH_SHAPE_LABELS.rule,
+    pattern: new RegExp(`(?:如果|只有|假如)(?:(?!如果|只有|假如)${S})*?(?:就|才|的话)`, "u"),
+  },
   {
     weight: 0.4,
     label: ZH_SHAPE_LABELS.rule,
@@ -87,7 +98,7 @@ const FRAMES: { weight: number; label: string; pattern: RegExp }[] = [
 const COMPARISON = /比|多了|得多|(?:好|强)了?(?:很多|一些|不少)|很多(?=[，,。！!]|$)|更|没(?:有)?那么|不如|少了/u;
 const BETTER = new RegExp(
   "轻松|省事|省心|省力|省时间|管用|有用|有效|好办|顺利|顺手|容易|踏实|安心|放心|舒服|精神|清醒|专注|高效|效率(?:高|更高)|" +
-    `(?:更|就|会|得|越|比${G}*?)好(?![吃喝看听玩用像几久些])|好了?(?:很多|多了|得多|不少)|比${G}*?强|强(?:多了|得多)`,
+    `(?:更|就|会|得|越|比(?:(?!比)${G})*?)好(?![吃喝看听玩用像几久些])|好了?(?:很多|多了|得多|不少)|比(?:(?!比)${G})*?强|强(?:多了|得多)`,
   "u",
 );
 const AVOIDED = /(?:就|便)(?:不会|不用|不再|没那么|没有那么|不至于|不怕)|都不(?:慌|乱|急|累|怕|会|用)/u;
@@ -98,7 +109,7 @@ const RESULT = new RegExp(
   "u",
 );
 
-const QUESTION = /[？?]\s*$|[吗呢]\s*[。！!]?\s*$/u;
+const QUESTION = /[？?]\s*$|[吗呢]\s*(?:[。！!]\s*)?$/u;
 const PAST_TIME = /昨天|前天|那天|上周|上星期|上个月|去年|刚才|刚刚|当时|那次|今早|今天(?:早上|上午|下午)/u;
 // A date ahead (not "明天的衣服": a habit about the next day).
 const AHEAD = /(?:明天|后天|下周|下星期|下个月|明年|今晚|待会|等会)(?!的)/u;
@@ -108,7 +119,7 @@ const PROGRESSIVE = /正在|正(?=[坐躺站走看写吃忙])|着呢/u;
 const SINCE = /比(?:以前|之前|昨天|前天|去年|上周|上次|原来|过去)/u;
 const REPORTED = new RegExp(`(?:${OTHER_PERSON.source})(?:说(?!话)|觉得|认为|告诉)`, "u");
 const LEADING_OTHER = new RegExp(`^${TIME}*(?:${OTHER_PERSON.source})`, "u");
-const THING_COMPARED = /^[^，,]*?(?:的|[这那](?:家|个|种|里))[^，,]*?比/u;
+const THING_COMPARED = /^(?=([^，,]*?(?:的|[这那](?:家|个|种|里))))\1[^，,]*比/u;
 
 /** The shape of a lesson in a Chinese sentence (see the header); `hits` saves reading them twice. */
 export function zhLessonShape(sentence: Sentence, hits: readonly LexiconHit[] = lexiconHits(sentence)): LessonShape {
