@@ -1,0 +1,83 @@
+// What the fuzzer sends to each server action, by "app/<file>#<export>" as the build's manifest names them: form
+// actions get their form's fields with hostile values, value actions their argument. Credentials are kept mostly
+// malformed on purpose: a well-formed wrong password counts against the sign-in limits, which every browser test
+// shares (one client address), so only a few such tries happen per run.
+import fc from "fast-check";
+import { actionArguments, type Body, formActionBody } from "./bodies";
+import { hostileJson, hostileStrings, mostly } from "./hostile-values";
+
+export type Who = "user" | "admin" | "anonymous";
+
+export type ActionCase = { as: readonly Who[]; body: fc.Arbitrary<Body> };
+
+const USER_OR_ANONYMOUS: readonly Who[] = ["user", "anonymous"];
+
+// Fields absent, empty, hostile, or (rarely) plausible.
+function fields(shape: Record<string, fc.Arbitrary<string>>): fc.Arbitrary<Record<string, string>> {
+  const record: Record<string, fc.Arbitrary<string>> = {};
+  for (const [name, plausible] of Object.entries(shape))
+    record[name] = fc.oneof({ weight: 3, arbitrary: hostileStrings }, { weight: 1, arbitrary: plausible });
+  // Absent fields are left out, never sent as undefined.
+  return fc
+    .record(record, { requiredKeys: [] })
+    .map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as Record<string, string>);
+}
+
+const email = fc.constantFrom("nobody@cellstate.test", "not-an-email", " UPPER@CELLSTATE.TEST ");
+const password = fc.constantFrom("short", "aaaaaaaaaaaa", "a fuzzed password 0001");
+const timeZone = fc.constantFrom("UTC", "Etc/UTC", "Mars/Olympus", "utc", "../../etc/localtime");
+const checkbox = fc.constantFrom("on", "off", "");
+
+const mark = (ownThemeId: string) =>
+  fc.record(
+    {
+      themeId: mostly(fc.constantFrom(ownThemeId, "no-such-theme", "")),
+      kind: mostly(fc.constantFrom("keep", "let-go", "pin")),
+      on: mostly(fc.boolean()),
+    },
+    { requiredKeys: [] },
+  );
+
+// No argument at all (the button's call), or something that is not nothing.
+const nothing: fc.Arbitrary<unknown[]> = fc.oneof(fc.constant<unknown[]>([]), fc.tuple(hostileJson));
+
+export function actionCases(ownThemeId: string): Record<string, ActionCase> {
+  return {
+    "app/(auth)/actions.ts#signInAction": {
+      as: USER_OR_ANONYMOUS,
+      body: formActionBody(fields({ email, password })),
+    },
+    "app/(auth)/actions.ts#signUpAction": {
+      as: USER_OR_ANONYMOUS,
+      body: formActionBody(fields({ name: hostileStrings, email, password, timeZone, setupCode: hostileStrings })),
+    },
+    "app/(auth)/actions.ts#signOutAction": { as: USER_OR_ANONYMOUS, body: actionArguments(nothing) },
+    "app/(app)/admin/actions.ts#addAccountAction": {
+      as: ["admin", "user", "anonymous"],
+      body: formActionBody(fields({ name: hostileStrings, email, password })),
+    },
+    "app/(app)/journal/[date]/actions.ts#setMarkAction": {
+      as: USER_OR_ANONYMOUS,
+      body: actionArguments(
+        fc.oneof(
+          fc.tuple(mark(ownThemeId)).map((args): unknown[] => args),
+          nothing,
+        ),
+      ),
+    },
+    "app/(app)/settings/actions.ts#changePasswordAction": {
+      as: USER_OR_ANONYMOUS,
+      // Never the user's real password, so the account's sessions stay as they are.
+      body: formActionBody(fields({ currentPassword: password, newPassword: password })),
+    },
+    "app/(app)/settings/actions.ts#updateProfileAction": {
+      as: USER_OR_ANONYMOUS,
+      body: formActionBody(fields({ name: hostileStrings, timeZone })),
+    },
+    "app/(app)/settings/actions.ts#updateSummaryEmailAction": {
+      as: USER_OR_ANONYMOUS,
+      body: formActionBody(fields({ summaryEmail: checkbox })),
+    },
+    "app/(app)/settings/actions.ts#signOutEverywhereAction": { as: USER_OR_ANONYMOUS, body: actionArguments(nothing) },
+  };
+}
