@@ -53,6 +53,7 @@ async function rootPart(request: Request, bytes: Buffer): Promise<string | undef
   if (type === "application/x-www-form-urlencoded")
     return new URLSearchParams(bytes.toString("utf8")).get("0") ?? undefined;
   if (type !== "multipart/form-data") return bytes.toString("utf8");
+  if (!partHeadersReadable(bytes, contentType)) return null;
   try {
     const form = await new Response(new Uint8Array(bytes), { headers: { "content-type": contentType } }).formData();
     const root = form.get("0");
@@ -60,6 +61,24 @@ async function rootPart(request: Request, bytes: Buffer): Promise<string | undef
   } catch {
     return null;
   }
+}
+
+// Next's multipart parser (busboy) refuses a part header holding a control character or longer than 16 KB
+// ("Malformed part header"), where the platform's FormData parser reads it: such a body is checked here first.
+const MAX_PART_HEADER = 8 * 1024;
+
+function partHeadersReadable(bytes: Buffer, contentType: string): boolean {
+  const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
+  if (!boundary) return false;
+  const text = bytes.toString("latin1");
+  const parts = text.split(`--${boundary[1] ?? boundary[2]}`).slice(1);
+  return parts.every((part) => {
+    if (part.startsWith("--")) return true;
+    const end = part.indexOf("\r\n\r\n");
+    if (end < 0) return false;
+    const header = part.slice(0, end).replace(/\r\n/g, "");
+    return header.length <= MAX_PART_HEADER && !/[\x00-\x08\x0a-\x1f\x7f]/.test(header);
+  });
 }
 
 async function refuseAction(request: Request): Promise<Response | null> {
