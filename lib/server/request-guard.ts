@@ -46,7 +46,7 @@ async function readAtMost(request: Request, maxBytes: number): Promise<Buffer | 
 }
 
 // The reply's root part: the whole body as text, or the part named "0" of a multipart or urlencoded body (the form's
-// own fields are "1_email" and so on). null when a multipart body cannot be read at all.
+// own fields are "_1_email" and so on). null when a multipart body cannot be read at all.
 async function rootPart(request: Request, bytes: Buffer): Promise<string | undefined | null> {
   const contentType = request.headers.get("content-type") ?? "";
   const type = contentType.split(";")[0]!.trim().toLowerCase();

@@ -65,8 +65,8 @@ export function actionArguments(args: fc.Arbitrary<unknown[]>): fc.Arbitrary<Bod
   return jsonBody(args, "text/plain;charset=UTF-8");
 }
 
-// A form action's call as useActionState sends it: multipart with the argument list in part "0" (the previous
-// state, then "$K1", a reference to the form) and the form's fields as "1_<name>". Sometimes an extra part, a
+// A form action's call as useActionState sends it: multipart with the form's fields as "_1_<name>" and the argument
+// list in part "0" (the previous state, then "$K1", a reference to the form). Sometimes an extra part, a
 // field given twice, a file where text belongs, or a broken argument list.
 export function formActionBody(fields: fc.Arbitrary<Record<string, string>>): fc.Arbitrary<Body> {
   const args = fc.oneof(
@@ -76,9 +76,11 @@ export function formActionBody(fields: fc.Arbitrary<Record<string, string>>): fc
   );
   const extra = fc.array(fc.tuple(hostileStrings, hostileStrings), { maxLength: 2 });
   return fc.record({ args, fields, extra, file: fc.boolean() }).map(({ args, fields, extra, file }) => {
-    const parts: Part[] = [["0", args], ...Object.entries(fields).map(([k, v]): Part => [`1_${k}`, v])];
-    for (const [k, v] of extra) parts.push([`1_${k}`, v]);
-    if (file && parts.length > 1) parts.push([parts[1]![0], "", "upload.bin"]);
+    const parts: Part[] = Object.entries(fields).map(([k, v]): Part => [`_1_${k}`, v]);
+    for (const [k, v] of extra) parts.push([`_1_${k}`, v]);
+    if (file && parts.length > 0) parts.push([parts[0]![0], "", "upload.bin"]);
+    // Last, as encodeReply writes it: Next's streaming decoder resolves "$K1" from the fields received before it.
+    parts.push(["0", args]);
     return multipart(parts);
   });
 }
