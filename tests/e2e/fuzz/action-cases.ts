@@ -43,7 +43,7 @@ const checkbox = fc.constantFrom("on", "off", "");
 
 const mark = (ownThemeId: string) =>
   fc.record({
-    themeId: mostly(fc.constantFrom(ownThemeId, ownThemeId, "no-such-theme", "")),
+    themeId: mostly(fc.constantFrom(ownThemeId, ownThemeId, ownThemeId, "no-such-theme", "")),
     kind: mostly(fc.constantFrom("keep", "let-go", "pin")),
     on: mostly(fc.boolean()),
   });
@@ -78,8 +78,8 @@ export function actionCases(ownThemeId: string): Record<string, ActionCase> {
       as: USER_OR_ANONYMOUS,
       body: actionArguments(
         fc.oneof(
-          fc.tuple(mark(ownThemeId)).map((args): unknown[] => args),
-          nothing,
+          { weight: 3, arbitrary: fc.tuple(mark(ownThemeId)).map((args): unknown[] => args) },
+          { weight: 1, arbitrary: nothing },
         ),
       ),
     },
