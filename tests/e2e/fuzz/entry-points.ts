@@ -1,5 +1,5 @@
 // Every way into the server, found from the tree rather than listed by hand, so the fuzz test sees a route or
-// action added later: the HTTP methods each app/**/route.ts exports, and each app/**/actions.ts export with the id
+// action added later: the HTTP methods each app/**/route.ts exports, and each app/**/actions.ts export, with the id
 // the build gave it (the same id the browser sends in its Next-Action header).
 import fs from "node:fs";
 import path from "node:path";
@@ -66,20 +66,25 @@ const manifestSchema = z.object({
   ),
 });
 
-// The export names of every actions.ts, with the id and a page of the build that serves it. An action in the tree
-// but missing from the build's manifest (a stale build) has no id and fails the completeness test.
-export function actionEntries(): { found: string[]; entries: ActionEntry[] } {
-  const found = appFiles("actions.ts").flatMap((file) =>
+// The exports of every actions.ts, as "app/<file>#<name>", the key the build's manifest gives them too.
+export function actionKeys(): string[] {
+  return appFiles("actions.ts").flatMap((file) =>
     exportedNames(fs.readFileSync(path.join(APP, file), "utf8")).map((name) => `app/${file}#${name}`),
   );
+}
+
+// The id and a page of each action in the build the server runs. Read only once the server is up: each build
+// gives its actions new ids, and the test files are loaded before the web server (re)builds the app.
+export function builtActions(): Map<string, ActionEntry> {
   const manifestFile = path.join(ROOT, ".next", "server", "server-reference-manifest.json");
   const manifest = manifestSchema.parse(JSON.parse(fs.readFileSync(manifestFile, "utf8")));
-  const entries = Object.entries(manifest.node).map(([id, action]) => ({
-    key: `${action.filename}#${action.exportedName}`,
-    id,
-    page: pagePath(Object.keys(action.workers).find((w) => w.endsWith("/page")) ?? ""),
-  }));
-  return { found, entries };
+  return new Map(
+    Object.entries(manifest.node).map(([id, action]) => {
+      const key = `${action.filename}#${action.exportedName}`;
+      const page = pagePath(Object.keys(action.workers).find((w) => w.endsWith("/page")) ?? "");
+      return [key, { key, id, page }];
+    }),
+  );
 }
 
 // "app/(app)/journal/[date]/page" → "/journal/2026-01-05": any page bundling the action may receive it.
