@@ -10,6 +10,12 @@ const config: NextConfig = {
   poweredByHeader: false,
   // Native modules stay out of the bundle and load from node_modules at run time.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
+  experimental: {
+    // With a proxy (proxy.ts) Next hands a route at most this much of a body, 10 MB by default: an import may be
+    // 16 MB (MAX_IMPORT_BYTES, lib/journal/import.ts), and one a little over must still reach the route whole
+    // enough to be refused with a 413, not cut short into broken JSON.
+    proxyClientMaxBodySize: 17 * 1024 * 1024,
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,21 +1,28 @@
-// Next 16's proxy (the former middleware, on the Node runtime) runs before every page and API route: it gives
-// each response its own script nonce and the security headers (lib/security/headers.ts). It never decides who
-// may see what; the data layer does (DEVELOPERS.md).
+// Next 16's proxy (the former middleware, on the Node runtime) runs before every page, API route and server action.
+// It refuses the requests Next would otherwise answer with a 500 before our wrapper runs (lib/server/request-guard.ts),
+// and gives each response its own script nonce and the security headers (lib/security/headers.ts). It never decides
+// who may see what; the data layer does (DEVELOPERS.md).
 import { type NextRequest, NextResponse } from "next/server";
 import { env } from "@/lib/env";
 import { newNonce, NONCE_HEADER, securityHeaders } from "@/lib/security/headers";
+import { refuseUnreadable } from "@/lib/server/request-guard";
 
 const https = env.publicUrl?.startsWith("https:") ?? false;
 const dev = env.nodeEnv === "development";
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = newNonce();
   const headers = securityHeaders({ nonce, dev, https });
-  // Next reads the nonce for its own scripts from the request's policy; the layout reads x-nonce.
-  const forwarded = new Headers(request.headers);
-  forwarded.set(NONCE_HEADER, nonce);
-  forwarded.set("content-security-policy", headers["content-security-policy"]!);
-  const response = NextResponse.next({ request: { headers: forwarded } });
+  const refused = await refuseUnreadable(request);
+  let response: Response;
+  if (refused) response = refused;
+  else {
+    // Next reads the nonce for its own scripts from the request's policy; the layout reads x-nonce.
+    const forwarded = new Headers(request.headers);
+    forwarded.set(NONCE_HEADER, nonce);
+    forwarded.set("content-security-policy", headers["content-security-policy"]!);
+    response = NextResponse.next({ request: { headers: forwarded } });
+  }
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }

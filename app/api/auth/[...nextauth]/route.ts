@@ -2,11 +2,63 @@
 // in and out through server actions; these stay for Auth.js's pages and for scripts that sign in over HTTP (the
 // benchmark). Its forms post urlencoded, guarded by its CSRF token as well as the origin check.
 import { handlers } from "@/lib/auth";
-import { publicRoute } from "@/lib/server/route";
+import { InputError } from "@/lib/server/entry-point";
+import { jsonError, publicRoute } from "@/lib/server/route";
 
-export const GET = publicRoute({}, ({ request }) => handlers.GET(request as Parameters<typeof handlers.GET>[0]));
+const CALLBACK_COOKIES = ["authjs.callback-url", "__Secure-authjs.callback-url"];
+
+// Auth.js's own test (@auth/core lib/utils/assert.js): an http(s) address, or a path on this site.
+function usableCallback(value: string, origin: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value, value.startsWith("/") ? origin : undefined).protocol);
+  } catch {
+    return false;
+  }
+}
+
+// Auth.js takes a callbackUrl it cannot use ("x", "javascript:…"), in the query or its cookie, for a mistake in
+// its own configuration and answers 500 with its error page; it is the request's mistake.
+function refuseBadCallback(request: Request): void {
+  const url = new URL(request.url);
+  const cookies = (request.headers.get("cookie") ?? "").split(";").map((c) => {
+    const at = c.indexOf("=");
+    return { name: c.slice(0, at).trim(), value: c.slice(at + 1).trim() };
+  });
+  const given = [
+    url.searchParams.get("callbackUrl"),
+    ...cookies.filter((c) => CALLBACK_COOKIES.includes(c.name)).map((c) => safeDecode(c.value)),
+  ];
+  if (given.some((value) => value && !usableCallback(value, url.origin)))
+    throw new InputError(400, "callbackUrl must be an address on this site");
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+// Auth.js answers a request it cannot read (an unknown action in the path, a body it cannot parse) with a 400 whose
+// body is the bare JSON string "Bad request." or null (@auth/core index.js); every other route says { error }.
+async function clearRefusal(response: Response): Promise<Response> {
+  if (response.status !== 400) return response;
+  const body = await response.clone().text();
+  return body === '"Bad request."' || body === "null"
+    ? jsonError(400, "Not an Auth.js request this server understands")
+    : response;
+}
+
+export const GET = publicRoute({}, async ({ request }) => {
+  refuseBadCallback(request);
+  return clearRefusal(await handlers.GET(request as Parameters<typeof handlers.GET>[0]));
+});
 
 export const POST = publicRoute(
   { contentTypes: ["application/x-www-form-urlencoded", "application/json"] },
-  ({ request }) => handlers.POST(request as Parameters<typeof handlers.POST>[0]),
+  async ({ request }) => {
+    refuseBadCallback(request);
+    return clearRefusal(await handlers.POST(request as Parameters<typeof handlers.POST>[0]));
+  },
 );
