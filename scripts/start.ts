@@ -77,7 +77,14 @@ const server = supervise("the web server", () => spawn(next, args, { stdio: "inh
 });
 const worker = supervise(
   "the memory worker (journaling is unaffected)",
-  () => spawn(tsx, [path.join(root, "scripts", "memory-worker.ts")], { stdio: "inherit", env }),
+  // Node itself with tsx's loader, not the tsx command: that one runs the script in a child of its own, so the
+  // supervised pid was a wrapper, and a kill -9 of it left the real worker running, orphaned, beside the next.
+  () =>
+    spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "memory-worker.ts")], {
+      stdio: "inherit",
+      env,
+      cwd: root,
+    }),
   { restartMs: 10_000, onStart: recordPid("worker") },
 );
 
