@@ -48,11 +48,16 @@ test("50 concurrent writers lose no entry and get no 5xx", async () => {
   );
 
   const failed = attempts.filter((attempt) => !attempt.result.acknowledged);
-  expect(failed.map((attempt) => attempt.result), app.log().slice(-3000)).toEqual([]);
+  expect(
+    failed.map((attempt) => attempt.result),
+    app.log().slice(-3000),
+  ).toEqual([]);
 
   const stored = readDatabase(app.dbFile, (db) =>
     db
-      .prepare('SELECT u.email AS email, e.date AS date, e.body AS body FROM "Entry" e JOIN "User" u ON u.id = e.userId')
+      .prepare(
+        'SELECT u.email AS email, e.date AS date, e.body AS body FROM "Entry" e JOIN "User" u ON u.id = e.userId',
+      )
       .all(),
   ) as { email: string; date: string; body: string }[];
   const byKey = new Map(stored.map((row) => [`${row.email} ${row.date}`, row.body]));

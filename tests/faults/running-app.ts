@@ -95,7 +95,13 @@ export async function startApp(settings: Record<string, string> = {}): Promise<R
       if (child.exitCode === null && child.signalCode === null) {
         child.kill("SIGTERM");
         const timeout = new Promise((resolve) => setTimeout(resolve, 15_000, "timeout"));
-        if ((await Promise.race([exited, timeout])) === "timeout") process.kill(-child.pid!, "SIGKILL");
+        await Promise.race([exited, timeout]);
+      }
+      // Whatever is left of the group start() began (a child that outlived the supervisor) goes too.
+      try {
+        process.kill(-child.pid!, "SIGKILL");
+      } catch {
+        // Nothing left.
       }
       fs.rmSync(dataDir, { recursive: true, force: true });
     },

@@ -2,7 +2,7 @@
 // restarted by the supervisor (10 s, then 20 s: it died soon after starting), picks the interrupted job up
 // again (requeueInterrupted) and stores a trained model; no job stays "running"; the file stays consistent.
 // Meanwhile the web server must answer /api/health and saves as usual: the worker is its own process.
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { afterAll, beforeAll, expect, onTestFailed, test } from "vitest";
 import { createUsers, dayNumber, percentile, save, signIn } from "./journal-client";
 import {
   integrityCheck,
@@ -29,7 +29,9 @@ type Job = { status: string; error: string | null };
 function jobOf(email: string): Job | undefined {
   return readDatabase(app.dbFile, (db) =>
     db
-      .prepare('SELECT j.status AS status, j.error AS error FROM "TrainingJob" j JOIN "User" u ON u.id = j.userId WHERE u.email = ?')
+      .prepare(
+        'SELECT j.status AS status, j.error AS error FROM "TrainingJob" j JOIN "User" u ON u.id = j.userId WHERE u.email = ?',
+      )
       .get(email),
   ) as Job | undefined;
 }
@@ -46,13 +48,18 @@ function trainedModels(email: string): number {
 }
 
 test("a worker killed mid-training is restarted, retrains, and never slows the server", async () => {
+  onTestFailed(() => console.log(app.log().slice(-6000)));
   const trainee = "trainee@cellstate.test";
   const bystander = "bystander@cellstate.test";
   await createUsers(app, [trainee, bystander]);
   const writer = await signIn(app.baseURL, trainee);
   const other = await signIn(app.baseURL, bystander);
   for (let i = 0; i < ENTRIES; i++) {
-    const written = await save(writer, dayNumber(i), `Day ${i}. I kept replaying the argument. I learned to pause first.`);
+    const written = await save(
+      writer,
+      dayNumber(i),
+      `Day ${i}. I kept replaying the argument. I learned to pause first.`,
+    );
     expect(written.acknowledged).toBe(true);
   }
 
@@ -83,12 +90,13 @@ test("a worker killed mid-training is restarted, retrains, and never slows the s
   for (let kill = 0; kill < KILLS; kill++) {
     await waitFor("the trainee's job to run", () => jobOf(trainee)?.status === "running", 120_000, 50);
     const { worker } = app.pids();
+    const modelsBefore = trainedModels(trainee);
     process.kill(worker!, "SIGKILL");
     const killedAt = performance.now();
     await waitFor("the killed worker to be gone", () => !isAlive(worker!), 5_000, 20);
     // Killed, not finished: the job it held is left "running" for the next worker to take up again.
     expect(jobOf(trainee)?.status).toBe("running");
-    expect(trainedModels(trainee)).toBe(0);
+    expect(trainedModels(trainee)).toBe(modelsBefore);
     // Only the web server (and this test's own connection) may still have the file open: a worker process
     // that survived its supervised parent would go on writing beside the next one.
     const holders = processesWithFileOpen(app.dbFile).filter((pid) => pid !== process.pid);
@@ -99,11 +107,16 @@ test("a worker killed mid-training is restarted, retrains, and never slows the s
   }
 
   const retrainFrom = performance.now();
-  await waitFor("a trained model", () => trainedModels(trainee) > 0, 150_000, 250);
+  const modelsBefore = trainedModels(trainee);
+  await waitFor("a trained model", () => trainedModels(trainee) > modelsBefore, 150_000, 250);
   const retrainSeconds = (performance.now() - retrainFrom) / 1000;
   probing = false;
   await probe;
-  await waitFor("no job running", () => jobOf(trainee)?.status !== "running" && jobOf(bystander)?.status !== "running", 60_000);
+  await waitFor(
+    "no job running",
+    () => jobOf(trainee)?.status !== "running" && jobOf(bystander)?.status !== "running",
+    60_000,
+  );
 
   console.log(
     `worker killed ${KILLS}× mid-training: restarted after ${restarts.map((s) => s.toFixed(1)).join(" s, ")} s; ` +
