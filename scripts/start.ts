@@ -7,6 +7,7 @@ import path from "node:path";
 import { OWNER_ONLY_UMASK } from "../lib/config/permissions";
 import { loadOrCreateAuthSecret } from "../lib/config/secret";
 import { buildFingerprint, STAMP_FILE } from "./lib/build-stamp";
+import { type ProcessIds, removeProcessIds, writeProcessIds } from "./lib/process-ids";
 import { prepareProject, root } from "./lib/project";
 import { withServerHeap } from "./lib/server-heap";
 import { announceSetupLink } from "./lib/setup-link";
@@ -67,17 +68,33 @@ announceSetupLink(dataDir, databaseUrl);
 // The web server and the memory worker are each restarted when they stop unexpectedly (scripts/lib/supervise.ts).
 // The server comes back within a second: every user is waiting for it. The worker trains models in its own
 // process so training never slows a page; journaling goes on while it is down, so it waits longer.
+const ids: ProcessIds = { supervisor: process.pid };
+const recordPid = (role: "server" | "worker") => (pid: number) => {
+  ids[role] = pid;
+  writeProcessIds(dataDir, ids);
+};
 const server = supervise("the web server", () => spawn(next, args, { stdio: "inherit", env: serverEnvironment }), {
   restartMs: 1_000,
+  onStart: recordPid("server"),
 });
 const worker = supervise(
   "the memory worker (journaling is unaffected)",
-  () => spawn(tsx, [path.join(root, "scripts", "memory-worker.ts")], { stdio: "inherit", env }),
-  { restartMs: 10_000 },
+  // Node itself with tsx's loader, not the tsx command: that one runs the script in a child of its own, so the
+  // supervised pid was a wrapper, and a kill -9 of it left the real worker running, orphaned, beside the next.
+  () =>
+    spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "memory-worker.ts")], {
+      stdio: "inherit",
+      env,
+      cwd: root,
+    }),
+  { restartMs: 10_000, onStart: recordPid("worker") },
 );
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
-    void Promise.all([server.stop(signal), worker.stop(signal)]).then(() => process.exit(0));
+    void Promise.all([server.stop(signal), worker.stop(signal)]).then(() => {
+      removeProcessIds(dataDir);
+      process.exit(0);
+    });
   });
 }

@@ -81,7 +81,9 @@ export function choose<T extends { epoch: number; losses: ValidationLosses | nul
   if (!byAuc) return seen.find((e) => next(e) === lowest)!;
   let best: T | null = null;
   for (const e of seen) {
-    if (!(next(e) <= lowest * (1 + NEXT_TOLERANCE))) continue;
+    // Added, not multiplied: a loss that is zero but for rounding (-4e-16, seen on a journal of near-identical
+    // entries) times 1.01 is below itself, and no epoch at all was within the tolerance.
+    if (!(next(e) <= lowest + Math.abs(lowest) * NEXT_TOLERANCE)) continue;
     if (best === null || (e.losses!.auc ?? 0.5) > (best.losses!.auc ?? 0.5)) best = e;
   }
   return best!;

@@ -185,6 +185,8 @@ export async function fitCell(data: TrainingData, spec: FitSpec, options: FitOpt
       if (epoch >= maxEpochs) break;
       if (performance.now() - started > timeBudgetMs) {
         stopReason = "timeBudget";
+        // Without a validation set nothing was kept yet: the weights reached so far are the fit.
+        if (!validation) last = { epoch, ...current, losses: null };
         break;
       }
       const chunkOrder = shuffled(K, random);

@@ -18,6 +18,8 @@ export type SuperviseOptions = {
   healthyAfterMs?: number;
   maxRestartMs?: number;
   log?: (line: string) => void;
+  /** Told each new child's pid (start.ts records them in DATA_DIR/processes.json). */
+  onStart?: (pid: number) => void;
 };
 
 export function exitReason(code: number | null, signal: NodeJS.Signals | null): string {
@@ -28,7 +30,7 @@ export function exitReason(code: number | null, signal: NodeJS.Signals | null): 
 }
 
 export function supervise(name: string, spawnChild: () => ChildProcess, options: SuperviseOptions): Supervised {
-  const { restartMs, healthyAfterMs = 60_000, maxRestartMs = 60_000, log = console.error } = options;
+  const { restartMs, healthyAfterMs = 60_000, maxRestartMs = 60_000, log = console.error, onStart } = options;
   let child: ChildProcess | undefined;
   let stopping = false;
   let wait = restartMs;
@@ -39,6 +41,7 @@ export function supervise(name: string, spawnChild: () => ChildProcess, options:
     const started = Date.now();
     const current = spawnChild();
     child = current;
+    if (current.pid !== undefined) onStart?.(current.pid);
     exited = new Promise((resolve) => {
       current.on("exit", (code, signal) => {
         if (child === current) child = undefined;

@@ -32,6 +32,21 @@ afterEach(async () => {
 });
 
 describe("supervise", () => {
+  it("tells onStart the pid of every child it starts, the restarted one too", async () => {
+    const started: number[] = [];
+    running = supervise(
+      "the test child",
+      () => spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)"], { stdio: "ignore" }),
+      { restartMs: 50, log: () => {}, onStart: (pid) => started.push(pid) },
+    );
+    const first = running.pid()!;
+    expect(started).toEqual([first]);
+    process.kill(first, "SIGKILL");
+    await expect.poll(() => started.length, { timeout: 5_000 }).toBe(2);
+    expect(started[1]).toBe(running.pid());
+    expect(started[1]).not.toBe(first);
+  });
+
   it("restarts a killed server, which answers again, and logs why it stopped", async () => {
     const port = await freePort();
     const lines: string[] = [];

@@ -142,6 +142,20 @@ describe("trainMemory", () => {
     expect(tf.memory().numBytes).toBe(before.numBytes);
   }, 30_000);
 
+  // Seen in tests/faults/worker-kill.test.ts: on a loaded machine a fit without a validation set ran past its
+  // 30 s budget and the worker's job failed with "Cannot read properties of null (reading 'weights')".
+  it("a fit without validation that runs out of time keeps the weights it reached", async () => {
+    const entries = syntheticJournal(60, "weekly");
+    const data = trainingData(entries, 60);
+    const fit = await fitCell(
+      data,
+      { variant: "memory", fitEnd: 60, threshold: returnThreshold(data.candidates, 60) },
+      { timeBudgetMs: 0 },
+    );
+    expect(fit.stopReason).toBe("timeBudget");
+    expect(fit.weights.kernel.length).toBeGreaterThan(0);
+  }, 30_000);
+
   it("refuses to train below the minimum number of entries", async () => {
     await expect(trainMemory(syntheticJournal(27, "weekly"))).rejects.toThrow(/needs 28/);
   });
