@@ -1,7 +1,8 @@
 // Sends an import file's text to /api/import and follows its NDJSON answer. XMLHttpRequest rather than
 // fetch: only XHR reports upload progress, and on a slow link sending a large file is most of the wait.
-import type { ImportStreamLine } from "@/app/api/import/route";
+import type { z } from "zod";
 import type { ImportProblem } from "@/lib/validations/import";
+import { importRefusalSchema, importStreamLineSchema, type ImportStreamLine } from "@/lib/validations/import-stream";
 
 export type ImportPhase =
   | { stage: "reading" }
@@ -62,18 +63,19 @@ export function sendImport(text: string, onPhase: (phase: ImportPhase) => void):
 function parseLine(raw: string): ImportStreamLine | null {
   if (!raw.trim()) return null;
   try {
-    return JSON.parse(raw) as ImportStreamLine;
+    const parsed = importStreamLineSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
 }
 
 function errorOutcome(status: number, body: string): ImportOutcome {
-  let data: { error?: string; problems?: ImportProblem[]; problemCount?: number } = {};
+  let data: z.infer<typeof importRefusalSchema> = {};
   try {
-    data = JSON.parse(body);
+    data = importRefusalSchema.catch({}).parse(JSON.parse(body));
   } catch {
-    // Not one of our JSON answers (a proxy's error page, say): fall through to a plain message.
+    // Not JSON at all (a proxy's error page, say): fall through to a plain message.
   }
   if (status === 422 && data.problems) {
     return {

@@ -8,11 +8,7 @@ import { importEntries, MAX_IMPORT_BYTES } from "@/lib/journal/import";
 import { readChunks } from "@/lib/server/request-body";
 import { jsonError, route } from "@/lib/server/route";
 import { importReader } from "@/lib/validations/import";
-
-export type ImportStreamLine =
-  | { type: "progress"; done: number; total: number }
-  | { type: "done"; imported: number; unchanged: number; conflicts: string[] }
-  | { type: "error"; error: string };
+import type { ImportStreamLine } from "@/lib/validations/import-stream";
 
 // The body is the file itself, sent as application/json; it is read record by record as it arrives (no `body`
 // option: the wrapper leaves the request unread).
