@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
 import { mailConfigured, sendMail } from "@/lib/mail/mailer";
 import { summaryHtml, summaryMarkdown } from "@/lib/summaries/document";
 import { lastCompletedWeek } from "@/lib/summaries/iso-week";
-import type { WeeklySummaryContent } from "@/lib/summaries/types";
+import { readSummary } from "@/lib/journal/weekly-summaries";
 import { summaryTitle } from "@/lib/summaries/words";
 
 export async function mailDueSummary(userId: string, now: Date = new Date()): Promise<boolean> {
@@ -17,12 +17,9 @@ export async function mailDueSummary(userId: string, now: Date = new Date()): Pr
   });
   if (!user.summaryEmail) return false;
   const week = lastCompletedWeek(user.timeZone, now);
-  const row = await db.weeklySummary.findUnique({
-    where: { userId_week: { userId, week } },
-    select: { content: true, emailedAt: true },
-  });
-  if (!row || row.emailedAt) return false;
-  const content = JSON.parse(row.content) as WeeklySummaryContent;
+  const summary = await readSummary(userId, week);
+  if (!summary || summary.emailedAt) return false;
+  const { content } = summary;
   if (content.writing.entries === 0) return false;
   const link = env.publicUrl ? new URL(`/summaries/${week}`, env.publicUrl).toString() : null;
   await sendMail({

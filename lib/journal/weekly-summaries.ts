@@ -15,6 +15,7 @@ import {
   type WeekRange,
 } from "@/lib/summaries/iso-week";
 import {
+  parseSummaryContent,
   SUMMARY_FORMAT_VERSION,
   type NewLesson,
   type SummaryItem,
@@ -262,8 +263,9 @@ export async function listSummaries(userId: string): Promise<SummaryListItem[]> 
     orderBy: { week: "desc" },
     select: { content: true },
   });
-  return rows.map((row) => {
-    const s = JSON.parse(row.content) as WeeklySummaryContent;
+  return rows.flatMap((row) => {
+    const s = readableContent(row);
+    if (!s) return [];
     return {
       week: s.week,
       start: s.start,
@@ -278,14 +280,20 @@ export async function listSummaries(userId: string): Promise<SummaryListItem[]> 
 
 export type StoredSummary = { content: WeeklySummaryContent; builtAt: Date; emailedAt: Date | null };
 
+// A stored summary that cannot be read is logged and treated as missing: never a 500, never shown broken.
+function readableContent(row: { content: string }): WeeklySummaryContent | null {
+  const content = parseSummaryContent(row.content);
+  if (!content) console.warn("Cellstate: a stored weekly summary could not be read; it is left out");
+  return content;
+}
+
 export async function readSummary(userId: string, week: string): Promise<StoredSummary | null> {
   const row = await db.weeklySummary.findUnique({
     where: { userId_week: { userId, week } },
     select: { content: true, builtAt: true, emailedAt: true },
   });
-  return (
-    row && { content: JSON.parse(row.content) as WeeklySummaryContent, builtAt: row.builtAt, emailedAt: row.emailedAt }
-  );
+  const content = row && readableContent(row);
+  return row && content ? { content, builtAt: row.builtAt, emailedAt: row.emailedAt } : null;
 }
 
 /** The stored weeks next to one, for previous/next links. */

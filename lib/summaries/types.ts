@@ -1,65 +1,84 @@
 // A week's "lessons kept" summary as stored (JSON in WeeklySummary.content) and shown. Every number in it comes
 // from the stored model's reading of the journal at the week's end (lib/memory) or from the entries themselves;
-// nothing is retrained or sampled, so the same entries, marks and weights give the same summary.
+// nothing is retrained or sampled, so the same entries, marks and weights give the same summary. The types are
+// the schemas' own, so what is read back from the database is parsed, never cast.
+import { z } from "zod";
 
 export const SUMMARY_FORMAT_VERSION = 2;
 
-export type SummaryItem = {
-  themeId: string;
+const summaryItemSchema = z.object({
+  themeId: z.string(),
   /** The entry and sentence that speak for the theme (its strongest sentence up to the week's end). */
-  entryId: string;
-  date: string;
-  quote: string;
+  entryId: z.string(),
+  date: z.string(),
+  quote: z.string(),
   /** Share of what the theme wrote (Σ share · ‖i ⊙ g‖) still held in the cell state at the week's end, 0..1. */
-  retention: number;
+  retention: z.number(),
   /** Days, up to the week's end, that the theme came back after it first came up. */
-  returns: number;
-  pinned: boolean;
-  released: boolean;
+  returns: z.number().int(),
+  pinned: z.boolean(),
+  released: z.boolean(),
   /** Why the memory put it here, in words (lib/memory/explain.ts). */
-  explanation: string;
-};
+  explanation: z.string(),
+});
+export type SummaryItem = z.infer<typeof summaryItemSchema>;
 
-export type NewLesson = SummaryItem & {
+const newLessonSchema = summaryItemSchema.extend({
   /** The input gate's mean over units on the step of the entry that wrote the lesson. */
-  inputGate: number;
-};
+  inputGate: z.number(),
+});
+export type NewLesson = z.infer<typeof newLessonSchema>;
 
-export type DayGates = { date: string; i: number; f: number; o: number };
+const gateMeans = z.object({ i: z.number(), f: z.number(), o: z.number() });
+const dayGatesSchema = gateMeans.extend({ date: z.string() });
+export type DayGates = z.infer<typeof dayGatesSchema>;
 
-export type WeeklySummaryContent = {
-  format: typeof SUMMARY_FORMAT_VERSION;
-  week: string;
-  start: string;
-  end: string;
-  timeZone: string;
-  model: {
-    kind: "prior" | "trained";
+export const weeklySummaryContentSchema = z.object({
+  format: z.literal(SUMMARY_FORMAT_VERSION),
+  week: z.string(),
+  start: z.string(),
+  end: z.string(),
+  timeZone: z.string(),
+  model: z.object({
+    kind: z.enum(["prior", "trained"]),
     /** MemoryModel.version; null when no model was stored yet and the documented prior was used. */
-    version: number | null;
-    trainedOn: number;
-  };
+    version: z.number().int().nullable(),
+    trainedOn: z.number().int(),
+  }),
   /** Entries the memory had read by the week's end. */
-  entriesSoFar: number;
-  writing: {
-    entries: number;
-    days: string[];
+  entriesSoFar: z.number().int(),
+  writing: z.object({
+    entries: z.number().int(),
+    days: z.array(z.string()),
     /** Longest run of consecutive days written within the week. */
-    bestRun: number;
+    bestRun: z.number().int(),
     /** Consecutive days written up to and including the week's Sunday (0 when Sunday was not written). */
-    streakAtEnd: number;
-  };
-  mood: {
-    days: { date: string; mood: number }[];
-    mean: number | null;
+    streakAtEnd: z.number().int(),
+  }),
+  mood: z.object({
+    days: z.array(z.object({ date: z.string(), mood: z.number() })),
+    mean: z.number().nullable(),
     /** Mean mood of the four weeks before, for the trend. */
-    previousMean: number | null;
-  };
-  gates: { days: DayGates[]; mean: { i: number; f: number; o: number } | null };
+    previousMean: z.number().nullable(),
+  }),
+  gates: z.object({ days: z.array(dayGatesSchema), mean: gateMeans.nullable() }),
   /** False below the memory's minimum (a week of entries): nothing can be told apart yet. */
-  memoryReady: boolean;
-  kept: SummaryItem[];
-  letGo: SummaryItem[];
-  newLessons: NewLesson[];
-  rumination: SummaryItem[];
-};
+  memoryReady: z.boolean(),
+  kept: z.array(summaryItemSchema),
+  letGo: z.array(summaryItemSchema),
+  newLessons: z.array(newLessonSchema),
+  rumination: z.array(summaryItemSchema),
+});
+export type WeeklySummaryContent = z.infer<typeof weeklySummaryContentSchema>;
+
+/** A stored summary's content, or null when it cannot be read (an older format, a damaged row). */
+export function parseSummaryContent(json: string): WeeklySummaryContent | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  const parsed = weeklySummaryContentSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
