@@ -209,16 +209,27 @@ export async function groupEntrySentences(
 // new version of the analysis read every entry again), and the mark follows them to where most of them went. A
 // mark of the same kind already there stands.
 async function carryMarks(tx: Tx, userId: string, successors: Plan["successors"]): Promise<void> {
-  for (const [from, to] of successors) {
-    const marks = await tx.memoryMark.findMany({ where: { userId, themeId: from }, select: { id: true, kind: true } });
-    for (const mark of marks) {
-      const there = await tx.memoryMark.findFirst({
-        where: { userId, themeId: to, kind: mark.kind },
-        select: { id: true },
-      });
-      if (there) await tx.memoryMark.delete({ where: { id: mark.id } });
-      else await tx.memoryMark.update({ where: { id: mark.id }, data: { themeId: to } });
-    }
+  if (successors.length === 0) return;
+  const to = new Map(successors);
+  // Marks are few: one read finds those to carry (most emptied themes carry none), then each moves or goes.
+  const marks = (
+    await Promise.all(
+      chunks([...to.keys()]).map((ids) =>
+        tx.memoryMark.findMany({
+          where: { userId, themeId: { in: ids } },
+          select: { id: true, kind: true, themeId: true },
+        }),
+      ),
+    )
+  ).flat();
+  for (const mark of marks) {
+    const target = to.get(mark.themeId!)!;
+    const there = await tx.memoryMark.findFirst({
+      where: { userId, themeId: target, kind: mark.kind },
+      select: { id: true },
+    });
+    if (there) await tx.memoryMark.delete({ where: { id: mark.id } });
+    else await tx.memoryMark.update({ where: { id: mark.id }, data: { themeId: target } });
   }
 }
 

@@ -60,10 +60,6 @@ export type Surface = { keep: SurfaceItem[]; letGo: SurfaceItem[]; alreadyLetGo:
 
 type Occurrence = ThemeReading["occurrences"][number];
 
-export function sentenceWorry(o: Occurrence): number {
-  return o.rumination;
-}
-
 /** The theme's evidence from its sentences and the user's moods (by day; `meanMood` is the user's own mean). */
 export function evidenceOf(
   theme: ThemeReading,
@@ -72,7 +68,7 @@ export function evidenceOf(
 ): ThemeEvidence {
   const os = theme.occurrences;
   const lesson = Math.max(0, ...os.map((o) => o.lesson));
-  const worry = os.reduce((s, o) => s + sentenceWorry(o), 0) / os.length;
+  const worry = os.reduce((s, o) => s + o.rumination, 0) / os.length;
   const valence = os.reduce((s, o) => s + o.valence, 0) / os.length;
   const moods = theme.days.map(moodOn).filter((m): m is number => m !== null);
   const mood = moods.length > 0 ? moods.reduce((a, b) => a + b, 0) / moods.length : null;
@@ -108,7 +104,7 @@ export function surfaceThemes(
   const quiet = (t: ThemeReading) => day - dayNumber(t.lastDate) > SURFACE.activeDays;
   const item = (theme: ThemeReading, list: SurfaceItem["list"], reason: SurfaceItem["reason"], score: number) => {
     const e = evidence(theme);
-    const strength = (o: Occurrence) => (list === "keep" ? o.lesson : sentenceWorry(o)) + 1e-3 * o.share;
+    const strength = (o: Occurrence) => (list === "keep" ? o.lesson : o.rumination) + 1e-3 * o.share;
     const strongest = theme.occurrences.reduce((best, o) => (strength(o) > strength(best) ? o : best));
     return { list, theme, reason, score, evidence: e, quotes: { newest: theme.occurrences.at(-1)!, strongest } };
   };
