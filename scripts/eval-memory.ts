@@ -104,6 +104,7 @@ async function main() {
       const run = runMemory(model, entries, inputs.releases);
       const { surface, themes } = surfaceAt(inputs, run, lastIndexOnOrBefore(inputs.entries, day), day, {
         retention: variant === "cues only" ? "ignore" : "model",
+        fading: model.kind === "trained",
       });
       const withSummary = variant === "trained" && summary ? { content: summary.content, sentences } : null;
       rows.push({ journal, variant, scores: scoreSurface(journal, surface, withSummary) });
