@@ -4,6 +4,7 @@ export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    globalSetup: ["tests/setup/global-database.ts"],
     setupFiles: ["tests/setup/database.ts"],
     // next-auth imports "next/server" in a way Node's resolver only finds when Vite inlines it.
     server: { deps: { inline: ["next-auth"] } },

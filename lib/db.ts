@@ -1,8 +1,11 @@
-// The one Prisma client. Dev hot reloads re-evaluate modules, so the client is kept on globalThis there
-// instead of opening a new SQLite connection on every change.
+// The one Prisma client, on the database DATABASE_URL names: the SQLite file (the default) or PostgreSQL. The
+// generated client is made for one of them (scripts/lib/prisma-client.ts). Dev hot reloads re-evaluate modules,
+// so the client is kept on globalThis there instead of opening a new connection on every change.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import type Database from "better-sqlite3";
 import { PrismaClient } from "@/generated/prisma/client";
+import { postgresConnection, providerOf } from "./config/database";
 import { unlockDatabase } from "./config/database-key";
 import { env } from "./env";
 
@@ -24,9 +27,16 @@ class ImmediateTransactions extends PrismaBetterSQLite3 {
   }
 }
 
+function adapter() {
+  if (providerOf(env.databaseUrl) === "sqlite") return new ImmediateTransactions({ url: env.databaseUrl });
+  const { connectionString, schema, options } = postgresConnection(env.databaseUrl);
+  // Prisma's queries name the schema (`{ schema }`: it ignores the URL's ?schema=); raw SQL finds it by the
+  // search path (`options`).
+  return new PrismaPg({ connectionString, options }, { schema });
+}
+
 const globalForDb = globalThis as unknown as { cellstateDb?: PrismaClient };
 
-export const db: PrismaClient =
-  globalForDb.cellstateDb ?? new PrismaClient({ adapter: new ImmediateTransactions({ url: env.databaseUrl }) });
+export const db: PrismaClient = globalForDb.cellstateDb ?? new PrismaClient({ adapter: adapter() });
 
 if (env.nodeEnv !== "production") globalForDb.cellstateDb = db;

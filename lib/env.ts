@@ -10,7 +10,10 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).optional(),
   DATABASE_URL: z
     .string()
-    .startsWith("file:", "DATABASE_URL must be a SQLite file: URL (file:/path/to/cellstate.db)")
+    .regex(
+      /^(file:|postgres(ql)?:\/\/)/,
+      "DATABASE_URL must be a SQLite file: URL (file:/path/to/cellstate.db) or a PostgreSQL URL (postgres://user:password@host:5432/cellstate)",
+    )
     .optional(),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   DATABASE_KEY: z.string().min(MIN_KEY_LENGTH, `DATABASE_KEY must be at least ${MIN_KEY_LENGTH} characters`).optional(),

@@ -12,7 +12,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { migrateDatabase } from "./lib/migrate";
+import { migrateSqlite } from "./lib/migrate-sqlite";
 import { root } from "./lib/project";
 import type { BenchContext } from "./bench/context";
 import type { Figure, SectionId, SectionResult } from "./bench/figures";
@@ -54,7 +54,7 @@ function useFreshDataFolder(): { dataDir: string; databaseUrl: string } {
     // Saves queue a retraining; an hour's delay keeps one from becoming due in the middle of another measurement.
     MEMORY_RETRAIN_DELAY: "3600",
   });
-  migrateDatabase(root, databaseUrl);
+  migrateSqlite(root, databaseUrl);
   return { dataDir, databaseUrl };
 }
 

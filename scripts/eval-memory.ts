@@ -9,7 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { migrateDatabase } from "./lib/migrate";
+import { migrateSqlite } from "./lib/migrate-sqlite";
 import { bodyOf, loadJournals, type Journal } from "./eval/fixtures";
 import { combined, explainLists, explainWorries, meanScores, scoreSurface, type Scores } from "./eval/score";
 
@@ -36,7 +36,7 @@ const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "cellstate-eval-"));
 process.env.DATA_DIR = scratch;
 process.env.DATABASE_URL = `file:${path.join(scratch, "eval.db")}`;
 process.env.MEMORY_RETRAIN_DELAY = "0";
-migrateDatabase(root, process.env.DATABASE_URL);
+migrateSqlite(root, process.env.DATABASE_URL);
 
 const VARIANTS = ["trained", "constant gates", "cues only"] as const;
 type Variant = (typeof VARIANTS)[number];

@@ -55,7 +55,7 @@ async function main() {
   const { email, file } = parseCommandLine();
 
   // Same data folder and settings as `npm start`, whichever folder this was run from.
-  prepareProject();
+  await prepareProject();
 
   // Loaded only now: the database client reads its settings when first imported.
   const { db } = await import("../lib/db");

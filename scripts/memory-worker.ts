@@ -1,9 +1,8 @@
 // The memory worker process, started beside the web server by `npm start` / `npm run dev` (scripts/start.ts).
 import { prepareProject } from "./lib/project";
 
-prepareProject();
-
 async function main() {
+  await prepareProject();
   // Loaded after prepareProject: lib/env.ts reads the settings it resolved.
   const { workForever } = await import("../lib/jobs/memory-worker");
   const stop = new AbortController();

@@ -46,7 +46,7 @@ function parseCommandLine(): { week: string | null; email: string | null } {
 
 async function main() {
   const { week, email } = parseCommandLine();
-  prepareProject();
+  await prepareProject();
 
   // Loaded only now: the database client reads its settings when first imported.
   const { db } = await import("../lib/db");

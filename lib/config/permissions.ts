@@ -18,13 +18,17 @@ function chmodIfExists(file: string, mode: number) {
   }
 }
 
-/** Makes the data folder and its files (and the database's, if it lives elsewhere) readable by the owner only. */
-export function restrictDataFiles(dataDir: string, databaseFile: string): void {
+/**
+ * Makes the data folder and its files (and the SQLite database's, if it lives elsewhere; null on PostgreSQL, whose
+ * files are the server's) readable by the owner only.
+ */
+export function restrictDataFiles(dataDir: string, databaseFile: string | null): void {
   chmodIfExists(dataDir, DIR_MODE);
   for (const entry of fs.readdirSync(dataDir, { withFileTypes: true })) {
     const file = path.join(dataDir, entry.name);
     if (entry.isDirectory()) chmodIfExists(file, DIR_MODE);
     else if (entry.isFile()) chmodIfExists(file, FILE_MODE);
   }
+  if (databaseFile === null) return;
   for (const suffix of ["", "-wal", "-shm", "-journal"]) chmodIfExists(databaseFile + suffix, FILE_MODE);
 }

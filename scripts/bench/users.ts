@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import { signUp } from "../../lib/auth/accounts";
 import { runDueJobs } from "../../lib/jobs/memory-worker";
 import { importEntries } from "../../lib/journal/import";
-import { databaseFile } from "../lib/migrate";
+import { databaseFile } from "../lib/migrate-sqlite";
 import { parseImportData } from "../../lib/validations/import";
 import type { JournalRecord } from "../synthetic-journal";
 import { BENCH_PASSWORD, type BenchContext, type BenchUser } from "./context";

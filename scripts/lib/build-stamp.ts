@@ -1,8 +1,10 @@
 // A fingerprint of everything `next build` reads. `npm start` rebuilds when it differs from the one the
-// last successful build left, so a pulled update or an edited file never runs on a stale build.
+// last successful build left, so a pulled update, an edited file or a switch of database (the generated client's
+// stamp names its database and schema) never runs on a stale build.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { CLIENT_STAMP } from "./prisma-client";
 
 const INPUTS = [
   "app",
@@ -11,6 +13,7 @@ const INPUTS = [
   "types",
   "public",
   "prisma/schema.prisma",
+  CLIENT_STAMP,
   "next.config.ts",
   "postcss.config.mjs",
   "tsconfig.json",

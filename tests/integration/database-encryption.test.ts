@@ -8,7 +8,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { unlockDatabase } from "@/lib/config/database-key";
-import { migrateDatabase } from "../../scripts/lib/migrate";
+import { migrateSqlite } from "../../scripts/lib/migrate-sqlite";
 
 const KEY = "a long passphrase for the journal";
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cellstate-encrypted-"));
@@ -29,7 +29,7 @@ function withKey<T>(key: string | undefined, work: () => T): T {
 
 describe("an encrypted database", () => {
   it("is written by the app's connection with the key and opened by nothing without it", async () => {
-    withKey(KEY, () => migrateDatabase(process.cwd(), `file:${file}`));
+    withKey(KEY, () => migrateSqlite(process.cwd(), `file:${file}`));
     // The app's modules read the settings once: point them at the encrypted file, then load them.
     process.env.DATABASE_URL = `file:${file}`;
     process.env.DATABASE_KEY = KEY;
@@ -57,7 +57,7 @@ describe("an encrypted database", () => {
 
   it("is made from a journal written before the key was set, keeping what was in it", () => {
     const older = path.join(dir, "older.db");
-    withKey(undefined, () => migrateDatabase(process.cwd(), `file:${older}`));
+    withKey(undefined, () => migrateSqlite(process.cwd(), `file:${older}`));
     const before = new Database(older);
     before
       .prepare("INSERT INTO User (id, email, passwordHash, updatedAt) VALUES ('u1', 'old@example.com', '-', 0)")
@@ -65,7 +65,7 @@ describe("an encrypted database", () => {
     before.close();
     expect(bytesOf(older).includes("old@example.com")).toBe(true);
 
-    withKey(KEY, () => migrateDatabase(process.cwd(), `file:${older}`));
+    withKey(KEY, () => migrateSqlite(process.cwd(), `file:${older}`));
     expect(bytesOf(older).includes("old@example.com")).toBe(false);
     const after = new Database(older);
     unlockDatabase(after, KEY);

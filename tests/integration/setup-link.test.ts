@@ -15,7 +15,7 @@ describe("announceSetupLink", () => {
     const log = vi.spyOn(console, "log").mockImplementation(() => {});
     vi.stubEnv("PORT", "3302");
     vi.stubEnv("HOST", "127.0.0.1");
-    announceSetupLink(dataDir, databaseUrl);
+    await announceSetupLink(dataDir, databaseUrl);
     vi.unstubAllEnvs();
     const code = /http:\/\/127\.0\.0\.1:3302\/setup\?code=([\w-]+)/.exec(String(log.mock.calls[0]?.[0]))?.[1];
     expect(code).toBeTruthy();
@@ -23,7 +23,7 @@ describe("announceSetupLink", () => {
 
     log.mockClear();
     await createUser("first@example.com");
-    announceSetupLink(dataDir, databaseUrl);
+    await announceSetupLink(dataDir, databaseUrl);
     expect(log).not.toHaveBeenCalled();
   });
 });

@@ -1,0 +1,33 @@
+// The committed migrations of one database (prisma/migrations for SQLite, prisma/postgres/migrations for
+// PostgreSQL), read the way both migrators apply them: folders in name order, each recorded in Prisma's own
+// `_prisma_migrations` table with the SHA-256 of its SQL as `prisma migrate deploy` records it, so
+// `prisma migrate status` agrees with us.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { type DatabaseProvider, prismaFiles } from "../../lib/config/database";
+
+export type Migration = { name: string; sql: string; checksum: string };
+
+export function committedMigrations(root: string, provider: DatabaseProvider): Migration[] {
+  const folder = path.join(root, prismaFiles(provider).migrations);
+  return fs
+    .readdirSync(folder)
+    .filter((name) => fs.existsSync(path.join(folder, name, "migration.sql")))
+    .sort()
+    .map((name) => {
+      const sql = fs.readFileSync(path.join(folder, name, "migration.sql"), "utf8");
+      return { name, sql, checksum: crypto.createHash("sha256").update(sql).digest("hex") };
+    });
+}
+
+/** The migrations not applied yet; one that was changed after it was applied stops everything. */
+export function pendingMigrations(migrations: Migration[], applied: Map<string, string>): Migration[] {
+  return migrations.filter(({ name, checksum }) => {
+    const known = applied.get(name);
+    if (known === undefined) return true;
+    if (known !== checksum)
+      throw new Error(`Migration ${name} was changed after it was applied; add a new migration instead.`);
+    return false;
+  });
+}
