@@ -27,12 +27,32 @@ class ImmediateTransactions extends PrismaBetterSQLite3 {
   }
 }
 
+// The same guarantee on PostgreSQL, where two web servers and two workers may share the database: its default
+// (read committed) lets two transactions that read and then write interleave, so two first sign-ups could both see
+// no account and both become admin, or the web server and a worker could group one user's sentences into themes
+// from the same stale sums. Each transaction first takes one advisory lock, held until it ends: transactions run
+// one at a time, as on SQLite; single statements outside a transaction do not wait for it.
+const TRANSACTION_LOCK = 7_370_651;
+
+class SerialTransactions extends PrismaPg {
+  override async connect() {
+    const adapter = await super.connect();
+    const start = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => {
+      const tx = await start(isolationLevel);
+      await tx.executeRaw({ sql: `SELECT pg_advisory_xact_lock(${TRANSACTION_LOCK})`, args: [], argTypes: [] });
+      return tx;
+    };
+    return adapter;
+  }
+}
+
 function adapter() {
   if (providerOf(env.databaseUrl) === "sqlite") return new ImmediateTransactions({ url: env.databaseUrl });
   const { connectionString, schema, options } = postgresConnection(env.databaseUrl);
   // Prisma's queries name the schema (`{ schema }`: it ignores the URL's ?schema=); raw SQL finds it by the
   // search path (`options`).
-  return new PrismaPg({ connectionString, options }, { schema });
+  return new SerialTransactions({ connectionString, options }, { schema });
 }
 
 const globalForDb = globalThis as unknown as { cellstateDb?: PrismaClient };

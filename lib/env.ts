@@ -1,6 +1,7 @@
 // Every setting Cellstate reads, validated once. The app starts with none of them set (see .env.example).
 import { z } from "zod";
 import type { EmbeddingConfig } from "./embedding/types";
+import { providerOf } from "./config/database";
 import { databaseUrl, ensureDataDir } from "./config/paths";
 import { databaseKey, MIN_KEY_LENGTH } from "./config/database-key";
 import { loadOrCreateAuthSecret } from "./config/secret";
@@ -41,11 +42,19 @@ function readEnv() {
     throw new Error(`Invalid settings:\n${problems}\nSee .env.example for what each setting means.`);
   }
   const dir = ensureDataDir();
+  const url = databaseUrl();
+  const key = databaseKey();
+  // The key encrypts the SQLite file; PostgreSQL's data is protected by its own server (disk encryption).
+  if (key && providerOf(url) === "postgresql") {
+    throw new Error(
+      "Invalid settings:\n  DATABASE_KEY encrypts the SQLite file; unset it when DATABASE_URL is PostgreSQL.",
+    );
+  }
   return {
     nodeEnv: parsed.data.NODE_ENV,
     dataDir: dir,
-    databaseUrl: databaseUrl(),
-    databaseKey: databaseKey(),
+    databaseUrl: url,
+    databaseKey: key,
     authSecret: parsed.data.AUTH_SECRET ?? loadOrCreateAuthSecret(dir),
     signup: parsed.data.SIGNUP,
     embedding: embeddingConfig(parsed.data),

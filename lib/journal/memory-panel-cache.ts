@@ -2,6 +2,7 @@
 // everything it is computed from: the entries (count and last change, which covers moods and deletions), their
 // analyses (the worker reads entries too), the user's marks and the newest model version. One statement, under
 // a millisecond, against a full recompute of the model over the journal.
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { SizedLru } from "@/lib/sized-lru";
 
@@ -14,8 +15,12 @@ const panels = new SizedLru<string, Cached<unknown>>(PANELS_KEPT, () => 1);
 
 // One statement rather than four aggregate queries: each Prisma query costs a few tenths of a millisecond of
 // the server's CPU, and this runs on every journal page.
+// Counts, times and a version: read back as whatever each database returns (a bigint on PostgreSQL, text or a
+// number on SQLite), and only ever compared as text.
+const fingerprintRow = z.record(z.string(), z.union([z.string(), z.number(), z.bigint(), z.date(), z.null()]));
+
 async function fingerprint(userId: string, day: string): Promise<string> {
-  const [row] = await db.$queryRaw<Record<string, unknown>[]>`
+  const rows = await db.$queryRaw`
     SELECT
       (SELECT COUNT(*) FROM "Entry" WHERE "userId" = ${userId}) AS entries,
       (SELECT MAX("updatedAt") FROM "Entry" WHERE "userId" = ${userId}) AS "entriesChanged",
@@ -24,7 +29,8 @@ async function fingerprint(userId: string, day: string): Promise<string> {
       (SELECT COUNT(*) FROM "MemoryMark" WHERE "userId" = ${userId}) AS marks,
       (SELECT MAX("createdAt") FROM "MemoryMark" WHERE "userId" = ${userId}) AS "marksChanged",
       (SELECT MAX("version") FROM "MemoryModel" WHERE "userId" = ${userId}) AS model`;
-  return [day, ...Object.values(row ?? {}).map(String)].join("|");
+  const [row] = z.tuple([fingerprintRow]).parse(rows);
+  return [day, ...Object.values(row).map(String)].join("|");
 }
 
 export async function cachedPanel<T>(userId: string, day: string, compute: () => Promise<T>): Promise<T> {

@@ -81,12 +81,15 @@ const KEPT_SENTENCES = 120_000;
 const sentenceCount = (k: Kept) => [...k.sentences.values()].reduce((a, s) => a + s.length, 0);
 const kept = new SizedLru<string, Kept>(KEPT_SENTENCES, (k) => k.entries.size + sentenceCount(k));
 
+// COUNT is an integer on SQLite and a bigint on PostgreSQL.
+const countsRow = z.object({ entries: z.coerce.number(), sentences: z.coerce.number() });
+
 async function counts(userId: string) {
-  const [row] = await db.$queryRaw<Record<string, unknown>[]>`
+  const rows = await db.$queryRaw`
     SELECT
       (SELECT COUNT(*) FROM "Entry" WHERE "userId" = ${userId}) AS entries,
       (SELECT COUNT(*) FROM "ThemeSentence" WHERE "userId" = ${userId}) AS sentences`;
-  return { entries: Number(row?.entries ?? -1), sentences: Number(row?.sentences ?? -1) };
+  return z.tuple([countsRow]).parse(rows)[0];
 }
 
 function groupByEntry(stored: StoredSentence[], into = new Map<string, SentenceRow[]>()) {

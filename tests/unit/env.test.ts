@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadOrCreateAuthSecret, SECRET_FILE } from "@/lib/config/secret";
 
-const KEYS = ["DATA_DIR", "AUTH_SECRET", "SIGNUP", "TRUST_PROXY"] as const;
+const KEYS = ["DATA_DIR", "AUTH_SECRET", "SIGNUP", "TRUST_PROXY", "DATABASE_URL", "DATABASE_KEY"] as const;
 const saved = Object.fromEntries(KEYS.map((k) => [k, process.env[k]]));
 let dir: string;
 
@@ -48,6 +48,16 @@ describe("lib/env.ts", () => {
     expect((await loadEnv()).signup).toBe("open");
     process.env.SIGNUP = "maybe";
     await expect(loadEnv()).rejects.toThrow(/SIGNUP/);
+  });
+
+  it("takes a SQLite file: or a postgres:// DATABASE_URL, refuses anything else by name, and a key on PostgreSQL", async () => {
+    process.env.DATABASE_URL = "postgres://cellstate:secret@db.example:5432/cellstate";
+    delete process.env.DATABASE_KEY;
+    expect((await loadEnv()).databaseUrl).toBe(process.env.DATABASE_URL);
+    process.env.DATABASE_KEY = "k".repeat(20);
+    await expect(loadEnv()).rejects.toThrow(/DATABASE_KEY encrypts the SQLite file/);
+    process.env.DATABASE_URL = "mysql://db.example/cellstate";
+    await expect(loadEnv()).rejects.toThrow(/DATABASE_URL must be a SQLite file: URL .* or a PostgreSQL URL/);
   });
 });
 
