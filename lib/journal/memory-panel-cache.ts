@@ -13,12 +13,17 @@ type Cached<T> = { key: string; value: T };
 const PANELS_KEPT = 100;
 const panels = new SizedLru<string, Cached<unknown>>(PANELS_KEPT, () => 1);
 
+// Counts, times and a version, read back as each database returns them (a bigint and a Date on PostgreSQL, numbers
+// and text on SQLite) and compared as text. A Date keeps its milliseconds (String() would drop them, and two
+// changes within a second would look like none).
+const fingerprintValue = z.union([
+  z.date().transform((d) => d.toISOString()),
+  z.union([z.string(), z.number(), z.bigint(), z.null()]).transform(String),
+]);
+const fingerprintRow = z.record(z.string(), fingerprintValue);
+
 // One statement rather than four aggregate queries: each Prisma query costs a few tenths of a millisecond of
 // the server's CPU, and this runs on every journal page.
-// Counts, times and a version: read back as whatever each database returns (a bigint on PostgreSQL, text or a
-// number on SQLite), and only ever compared as text.
-const fingerprintRow = z.record(z.string(), z.union([z.string(), z.number(), z.bigint(), z.date(), z.null()]));
-
 async function fingerprint(userId: string, day: string): Promise<string> {
   const rows = await db.$queryRaw`
     SELECT
@@ -30,7 +35,7 @@ async function fingerprint(userId: string, day: string): Promise<string> {
       (SELECT MAX("createdAt") FROM "MemoryMark" WHERE "userId" = ${userId}) AS "marksChanged",
       (SELECT MAX("version") FROM "MemoryModel" WHERE "userId" = ${userId}) AS model`;
   const [row] = z.tuple([fingerprintRow]).parse(rows);
-  return [day, ...Object.values(row).map(String)].join("|");
+  return [day, ...Object.values(row)].join("|");
 }
 
 export async function cachedPanel<T>(userId: string, day: string, compute: () => Promise<T>): Promise<T> {
