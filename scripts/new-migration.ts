@@ -19,12 +19,9 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 }
 
 const root = path.resolve(__dirname, "..");
-// The diff runs on the CLI's adapter for this provider (prisma.config.ts picks it from DATABASE_URL); neither
-// database is opened.
-const SAMPLE_URL: Record<DatabaseProvider, string> = {
-  sqlite: "file:unused.db",
-  postgresql: "postgresql://unused@127.0.0.1/unused",
-};
+// The CLI opens its adapter (prisma.config.ts) even to compare two schema files: a scratch SQLite file serves for
+// both providers' diffs, and no real database is touched.
+const scratch = `file:${path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cellstate-diff-")), "scratch.db")}`;
 
 function committed(file: string): string | null {
   try {
@@ -51,7 +48,7 @@ function diff(provider: DatabaseProvider): string | null {
   const sql = execFileSync(
     path.join(root, "node_modules", ".bin", "prisma"),
     ["migrate", "diff", ...from, "--to-schema-datamodel", schema, "--script"],
-    { cwd: root, encoding: "utf8", env: { ...process.env, DATABASE_URL: SAMPLE_URL[provider] } },
+    { cwd: root, encoding: "utf8", env: { ...process.env, DATABASE_URL: scratch } },
   );
   return !sql.trim() || /This is an empty migration/.test(sql) ? null : sql;
 }

@@ -1,13 +1,15 @@
 // The memory worker: a loop in its own process (scripts/memory-worker.ts, started by `npm start`) that takes
 // due retraining jobs one at a time, and the weekly summaries' scheduler. Training takes seconds of CPU; here it
-// never delays a page or a save.
+// never delays a page or a save. Other workers may share the database (lib/journal/worker-leases.ts): this one
+// beats its heartbeat, and takes back only the jobs of workers that are gone.
 import { db } from "@/lib/db";
 import { staleAnalyses } from "@/lib/journal/analysis";
 import { storedModelReadable } from "@/lib/journal/memory-inputs";
 import { currentEmbedder } from "@/lib/journal/embedder";
 import { retrainMemory } from "@/lib/journal/memory-training";
 import { buildSummariesLogged, startSummaryScheduler } from "./summary-schedule";
-import { claimDueJob, failJob, finishJob, requestRetrain, requeueInterrupted } from "./training-queue";
+import { claimDueJob, failJob, finishJob, releaseAbandoned, requestRetrain } from "@/lib/journal/training-queue";
+import { HEARTBEAT_MS, heartbeat, workerStopped } from "@/lib/journal/worker-leases";
 
 const POLL_MS = 2_000;
 
@@ -31,11 +33,11 @@ export async function runDueJobs(log: (line: string) => void = console.log): Pro
   return ran;
 }
 
-// At start: jobs cut short by a stop run again, and users whose entries the current embedder has not read
+// At start: jobs cut short by a stop (this worker's, or another's that is gone) run again, and users whose entries the current embedder has not read
 // (an import while the worker was down, or a new provider), who have no model for it, or whose newest model is
 // in a format this version cannot read (an upgrade) are queued.
 export async function catchUp(): Promise<number> {
-  await requeueInterrupted();
+  await releaseAbandoned();
   const embedder = currentEmbedder().id;
   const users = await db.user.findMany({
     where: { entries: { some: {} } },
@@ -55,13 +57,21 @@ export async function catchUp(): Promise<number> {
   return queued;
 }
 
+const beat = () => heartbeat().catch((error) => console.error("memory: heartbeat failed", error));
+
 export async function workForever(signal: AbortSignal): Promise<void> {
+  await heartbeat();
+  const beating = setInterval(beat, HEARTBEAT_MS);
   const queued = await catchUp();
   if (queued > 0) console.log(`memory: catching up on ${queued} user(s)`);
   const summaries = startSummaryScheduler();
   signal.addEventListener("abort", () => summaries.stop());
   while (!signal.aborted) {
+    // A worker that died while this one runs leaves its job to this one.
+    await releaseAbandoned();
     await runDueJobs();
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
+  clearInterval(beating);
+  await workerStopped();
 }

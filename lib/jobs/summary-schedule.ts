@@ -6,6 +6,7 @@
 import { Cron } from "croner";
 import { db } from "@/lib/db";
 import { buildSummaries, dueWeeks, storeSummaries } from "@/lib/journal/weekly-summaries";
+import { withLease } from "@/lib/journal/worker-leases";
 import { mailDueSummary } from "./summary-mail";
 
 // Five past every hour: the first run after a week ends at midnight anywhere (time zones with a :30 or :45
@@ -39,14 +40,18 @@ export async function buildAllDueSummaries(
   return built;
 }
 
-/** buildDueSummaries for the worker: a failure is logged and tried again on the next run. */
+/**
+ * buildDueSummaries for the worker: a failure is logged and tried again on the next run. Under a lease per user, so
+ * of two workers (the scheduler of one, the other just done retraining the user) one builds and e-mails the
+ * summaries, and the other, after it, finds none due.
+ */
 export async function buildSummariesLogged(
   userId: string,
   log: (line: string) => void,
   now: Date = new Date(),
 ): Promise<number> {
   try {
-    const weeks = await buildDueSummaries(userId, now);
+    const weeks = (await withLease(`summaries:${userId}`, () => buildDueSummaries(userId, now), now)) ?? [];
     if (weeks.length > 0) log(`summaries: user ${userId}: built ${weeks.join(", ")}`);
     return weeks.length;
   } catch (error) {

@@ -1,6 +1,6 @@
 // kill -9 of the memory worker in the middle of training, twice, while another user keeps writing. The worker is
 // restarted by the supervisor (10 s, then 20 s: it died soon after starting), picks the interrupted job up
-// again (requeueInterrupted) and stores a trained model; no job stays "running"; the file stays consistent.
+// again (releaseAbandoned: its owner is gone) and stores a trained model; no job stays "running"; the file stays consistent.
 // Meanwhile the web server must answer /api/health and saves as usual: the worker is its own process.
 import { afterAll, beforeAll, expect, onTestFailed, test } from "vitest";
 import { createUsers, dayNumber, percentile, save, signIn } from "./journal-client";
