@@ -47,9 +47,10 @@ class SerialTransactions extends PrismaPg {
   }
 }
 
-function adapter() {
-  if (providerOf(env.databaseUrl) === "sqlite") return new ImmediateTransactions({ url: env.databaseUrl });
-  const { connectionString, schema, options } = postgresConnection(env.databaseUrl);
+/** The adapter for a database URL: SQLite's or PostgreSQL's, each with transactions that run one at a time. */
+export function adapterFor(url: string) {
+  if (providerOf(url) === "sqlite") return new ImmediateTransactions({ url });
+  const { connectionString, schema, options } = postgresConnection(url);
   // Prisma's queries name the schema (`{ schema }`: it ignores the URL's ?schema=); raw SQL finds it by the
   // search path (`options`).
   return new SerialTransactions({ connectionString, options }, { schema });
@@ -57,6 +58,6 @@ function adapter() {
 
 const globalForDb = globalThis as unknown as { cellstateDb?: PrismaClient };
 
-export const db: PrismaClient = globalForDb.cellstateDb ?? new PrismaClient({ adapter: adapter() });
+export const db: PrismaClient = globalForDb.cellstateDb ?? new PrismaClient({ adapter: adapterFor(env.databaseUrl) });
 
 if (env.nodeEnv !== "production") globalForDb.cellstateDb = db;

@@ -2,6 +2,7 @@
 // is the default; a postgres:// URL runs the same app on PostgreSQL. prisma/schema.prisma (SQLite) is the source
 // and prisma/postgres/ its generated twin (scripts/lib/postgres-schema.ts). Framework-free: the Prisma CLI
 // config, the migrators, the start script and lib/db.ts all decide the same way.
+import fs from "node:fs";
 import path from "node:path";
 
 export type DatabaseProvider = "sqlite" | "postgresql";
@@ -18,6 +19,16 @@ export function providerOf(url: string): DatabaseProvider {
 export function prismaFiles(provider: DatabaseProvider): { schema: string; migrations: string } {
   const folder = provider === "sqlite" ? "prisma" : path.join("prisma", "postgres");
   return { schema: path.join(folder, "schema.prisma"), migrations: path.join(folder, "migrations") };
+}
+
+/** The names of a provider's committed migrations (folders with a migration.sql), in the order they apply. */
+export function committedMigrationNames(root: string, provider: DatabaseProvider): string[] {
+  // Read at run time from the project folder; the bundler is told not to trace it.
+  const folder = path.join(/*turbopackIgnore: true*/ root, prismaFiles(provider).migrations);
+  return fs
+    .readdirSync(folder)
+    .filter((name) => fs.existsSync(path.join(folder, name, "migration.sql")))
+    .sort();
 }
 
 export type PostgresConnection = {

@@ -5,7 +5,7 @@
 // longer running (a worker killed and restarted by `npm start` takes its own interrupted job back straight away).
 import crypto from "node:crypto";
 import os from "node:os";
-import { Prisma } from "@/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 
 export const WORKER_ID = `${os.hostname()}:${process.pid}:${crypto.randomBytes(4).toString("hex")}`;
@@ -53,8 +53,11 @@ export async function workerStopped(): Promise<void> {
 }
 
 /** When any worker last beat, or null when none has. */
-export async function lastHeartbeat(): Promise<Date | null> {
-  const newest = await db.memoryWorker.findFirst({ orderBy: { heartbeatAt: "desc" }, select: { heartbeatAt: true } });
+export async function lastHeartbeat(client: PrismaClient = db): Promise<Date | null> {
+  const newest = await client.memoryWorker.findFirst({
+    orderBy: { heartbeatAt: "desc" },
+    select: { heartbeatAt: true },
+  });
   return newest?.heartbeatAt ?? null;
 }
 

@@ -5,20 +5,16 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { type DatabaseProvider, prismaFiles } from "../../lib/config/database";
+import { committedMigrationNames, type DatabaseProvider, prismaFiles } from "../../lib/config/database";
 
 export type Migration = { name: string; sql: string; checksum: string };
 
 export function committedMigrations(root: string, provider: DatabaseProvider): Migration[] {
   const folder = path.join(root, prismaFiles(provider).migrations);
-  return fs
-    .readdirSync(folder)
-    .filter((name) => fs.existsSync(path.join(folder, name, "migration.sql")))
-    .sort()
-    .map((name) => {
-      const sql = fs.readFileSync(path.join(folder, name, "migration.sql"), "utf8");
-      return { name, sql, checksum: crypto.createHash("sha256").update(sql).digest("hex") };
-    });
+  return committedMigrationNames(root, provider).map((name) => {
+    const sql = fs.readFileSync(path.join(folder, name, "migration.sql"), "utf8");
+    return { name, sql, checksum: crypto.createHash("sha256").update(sql).digest("hex") };
+  });
 }
 
 /** The migrations not applied yet; one that was changed after it was applied stops everything. */

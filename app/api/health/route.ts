@@ -1,15 +1,13 @@
-// For monitoring and the start script: answers 200 once the server can read its database.
+// For monitoring, the start script, the browser tests and the bench: 200 once the server can read its database and
+// every migration is applied, 503 otherwise; the JSON says which migrations, the worker's heartbeat and the last
+// backup (lib/health.ts).
 import { NextResponse } from "next/server";
-import { db } from "@/lib/db";
+import { healthStatus } from "@/lib/health";
 import { publicRoute } from "@/lib/server/route";
 
 export const dynamic = "force-dynamic";
 
 export const GET = publicRoute({}, async () => {
-  try {
-    await db.$queryRaw`SELECT 1`;
-    return NextResponse.json({ ok: true });
-  } catch {
-    return NextResponse.json({ ok: false, error: "database unavailable" }, { status: 503 });
-  }
+  const status = await healthStatus();
+  return NextResponse.json(status, { status: status.ok ? 200 : 503 });
 });
