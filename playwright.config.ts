@@ -67,7 +67,8 @@ export default defineConfig({
       HOST: "127.0.0.1",
       DATA_DIR: dataDir,
       // Set explicitly so a developer's .env (read by the start script) cannot point the tests at real data.
-      DATABASE_URL: `file:${path.join(dataDir, "cellstate.db")}`,
+      // E2E_DATABASE_URL runs them on another database instead (.ci/run's PostgreSQL smoke test).
+      DATABASE_URL: process.env.E2E_DATABASE_URL || `file:${path.join(dataDir, "cellstate.db")}`,
       SIGNUP: "open",
       EMBEDDING_PROVIDER: "local",
       // Retrain a second after a save, so the tests see a trained memory without waiting a minute.

@@ -52,7 +52,10 @@ async function main() {
     const fingerprint = buildFingerprint(root);
     const stamp = fs.existsSync(STAMP_FILE) ? fs.readFileSync(STAMP_FILE, "utf8") : "";
     if (stamp !== fingerprint) {
-      console.log("Cellstate: building the app (first start or changed files; about a minute)…");
+      const database = PROVIDER_NAMES[providerOf(databaseUrl)];
+      console.log(
+        `Cellstate: building the app for ${database} (first start, changed files or database; about a minute)…`,
+      );
       const build = spawnSync(next, ["build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
       if (build.status !== 0) {
         console.error("Cellstate: the build failed; see the messages above.");

@@ -10,7 +10,7 @@ export type Session = { baseURL: string; cookie: string; email: string };
 export async function createUsers(app: RunningApp, emails: string[]): Promise<void> {
   // lib/env.ts reads these once, when the app's modules are first imported below.
   process.env.DATA_DIR = app.dataDir;
-  process.env.DATABASE_URL = `file:${app.dbFile}`;
+  process.env.DATABASE_URL = app.databaseUrl;
   const { createUser } = await import("../setup/users");
   for (const email of emails) await createUser(email, PASSWORD);
 }

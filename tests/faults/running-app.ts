@@ -15,6 +15,8 @@ export type RunningApp = {
   baseURL: string;
   dataDir: string;
   dbFile: string;
+  /** The SQLite file's URL, or the PostgreSQL database a test gave in its settings. */
+  databaseUrl: string;
   log: () => string;
   pids: () => ProcessIds;
   stop: () => Promise<void>;
@@ -55,10 +57,13 @@ function serviceEnvironment(): NodeJS.ProcessEnv {
   return env;
 }
 
+/** Settings override the defaults below: PORT (FAULTS_PORT), DATABASE_URL (a SQLite file in the data folder), … */
 export async function startApp(settings: Record<string, string> = {}): Promise<RunningApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "cellstate-faults-"));
   const dbFile = path.join(dataDir, "cellstate.db");
-  const baseURL = `http://127.0.0.1:${FAULTS_PORT}`;
+  const port = Number(settings.PORT ?? FAULTS_PORT);
+  const databaseUrl = settings.DATABASE_URL ?? `file:${dbFile}`;
+  const baseURL = `http://127.0.0.1:${port}`;
   if (await isHealthy(baseURL)) throw new Error(`something already answers on ${baseURL}`);
   let output = "";
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
@@ -67,10 +72,10 @@ export async function startApp(settings: Record<string, string> = {}): Promise<R
     stdio: ["ignore", "pipe", "pipe"],
     env: {
       ...serviceEnvironment(),
-      PORT: String(FAULTS_PORT),
+      PORT: String(port),
       HOST: "127.0.0.1",
       DATA_DIR: dataDir,
-      DATABASE_URL: `file:${dbFile}`,
+      DATABASE_URL: databaseUrl,
       SIGNUP: "open",
       EMBEDDING_PROVIDER: "local",
       MEMORY_RETRAIN_DELAY: "1",
@@ -85,6 +90,7 @@ export async function startApp(settings: Record<string, string> = {}): Promise<R
     baseURL,
     dataDir,
     dbFile,
+    databaseUrl,
     log: () => output,
     pids: () => {
       const ids = readProcessIds(dataDir);
