@@ -58,6 +58,12 @@ export function adapterFor(url: string) {
 
 const globalForDb = globalThis as unknown as { cellstateDb?: PrismaClient };
 
-export const db: PrismaClient = globalForDb.cellstateDb ?? new PrismaClient({ adapter: adapterFor(env.databaseUrl) });
+// A transaction may wait for another's lock (an import of thousands of entries holds it for seconds): waiting up to
+// 10 s to begin, rather than Prisma's 2 s, keeps a sign-up made meanwhile from failing.
+const TRANSACTION_WAIT_MS = 10_000;
+
+export const db: PrismaClient =
+  globalForDb.cellstateDb ??
+  new PrismaClient({ adapter: adapterFor(env.databaseUrl), transactionOptions: { maxWait: TRANSACTION_WAIT_MS } });
 
 if (env.nodeEnv !== "production") globalForDb.cellstateDb = db;

@@ -10,7 +10,9 @@
 // turn. That matters: the adapter shares one connection and does not hold other queries back during a
 // transaction, so a request served mid-import would write inside it (and vanish on a rollback). The price
 // is that other requests wait for the import (about a second per 4,000 entries here), and that progress
-// reaches a browser only when the import is done. Do not add a yield to smooth the progress.
+// reaches a browser only when the import is done. Do not add a yield to smooth the progress. On PostgreSQL the
+// transaction has a pooled connection of its own, so no other request is drawn into it; other transactions wait
+// for it at the transaction lock (lib/db.ts).
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { afterJournalChanged } from "./memory-hooks";
