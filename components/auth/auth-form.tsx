@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
+import { useBrowserTimeZone } from "@/components/ui/use-browser-time-zone";
 import type { AuthFormState } from "@/app/(auth)/actions";
 
 type Props = {
@@ -16,8 +17,7 @@ type Props = {
 
 export function AuthForm({ mode, action, minPasswordLength, setupCode }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
-  const [timeZone, setTimeZone] = useState("UTC");
-  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC"), []);
+  const timeZone = useBrowserTimeZone() ?? "UTC";
   const error = (field: "name" | "email" | "password") => state.fieldErrors?.[field]?.[0];
 
   return (

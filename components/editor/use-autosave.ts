@@ -46,57 +46,62 @@ export function useAutosave({ userId, date, initial }: { userId: string; date: s
     timer.current = setTimeout(save, ms);
   }, []);
 
-  const flush = useCallback(async (): Promise<void> => {
-    clearTimeout(timer.current);
-    const sending = latest.current;
-    if (sameDraft(sending, saved.current)) {
-      clearDraft(userId, date);
-      setStatus((s) => (s.kind === "saved" ? s : { kind: "idle" }));
-      return;
-    }
-    if (sending.body.trim() === "") {
-      setStatus({ kind: "empty" });
-      return;
-    }
-    if (inFlight.current) {
-      again.current = true;
-      return;
-    }
-    inFlight.current = true;
-    setStatus({ kind: "saving" });
-    try {
-      const response = await fetch(`/api/journal/${date}`, {
-        method: "PUT",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(sending),
-      });
-      if (response.ok) {
-        const { entry } = (await response.json()) as { entry: SavedEntry };
-        saved.current = sending;
-        setEntryId(entry.id);
-        retryMs.current = FIRST_RETRY_MS;
-        if (sameDraft(latest.current, sending)) clearDraft(userId, date);
-        setStatus({ kind: "saved", at: new Date() });
-      } else if (response.status === 401) {
-        setStatus({ kind: "signed-out" });
-      } else if (response.status < 500) {
-        const { error } = (await response.json().catch(() => ({}))) as { error?: string };
-        setStatus({ kind: "rejected", message: error ?? `The server refused the entry (${response.status})` });
-      } else {
-        throw new Error(`Server error ${response.status}`);
+  // The retry and the save of edits made in flight call `run` itself, not `flush`: a callback that names
+  // its own memoised value reads it before it is declared.
+  const flush = useCallback((): Promise<void> => {
+    async function run(): Promise<void> {
+      clearTimeout(timer.current);
+      const sending = latest.current;
+      if (sameDraft(sending, saved.current)) {
+        clearDraft(userId, date);
+        setStatus((s) => (s.kind === "saved" ? s : { kind: "idle" }));
+        return;
       }
-    } catch {
-      const wait = retryMs.current;
-      retryMs.current = Math.min(wait * 2, MAX_RETRY_MS);
-      setStatus({ kind: "failed", retryInSeconds: Math.round(wait / 1000) });
-      schedule(wait, () => void flush());
-    } finally {
-      inFlight.current = false;
-      if (again.current) {
-        again.current = false;
-        void flush();
+      if (sending.body.trim() === "") {
+        setStatus({ kind: "empty" });
+        return;
+      }
+      if (inFlight.current) {
+        again.current = true;
+        return;
+      }
+      inFlight.current = true;
+      setStatus({ kind: "saving" });
+      try {
+        const response = await fetch(`/api/journal/${date}`, {
+          method: "PUT",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(sending),
+        });
+        if (response.ok) {
+          const { entry } = (await response.json()) as { entry: SavedEntry };
+          saved.current = sending;
+          setEntryId(entry.id);
+          retryMs.current = FIRST_RETRY_MS;
+          if (sameDraft(latest.current, sending)) clearDraft(userId, date);
+          setStatus({ kind: "saved", at: new Date() });
+        } else if (response.status === 401) {
+          setStatus({ kind: "signed-out" });
+        } else if (response.status < 500) {
+          const { error } = (await response.json().catch(() => ({}))) as { error?: string };
+          setStatus({ kind: "rejected", message: error ?? `The server refused the entry (${response.status})` });
+        } else {
+          throw new Error(`Server error ${response.status}`);
+        }
+      } catch {
+        const wait = retryMs.current;
+        retryMs.current = Math.min(wait * 2, MAX_RETRY_MS);
+        setStatus({ kind: "failed", retryInSeconds: Math.round(wait / 1000) });
+        schedule(wait, () => void run());
+      } finally {
+        inFlight.current = false;
+        if (again.current) {
+          again.current = false;
+          void run();
+        }
       }
     }
+    return run();
   }, [date, schedule, userId]);
 
   const update = useCallback(

@@ -1,11 +1,12 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState } from "react";
 import { type ProfileFormState, updateProfileAction } from "@/app/(app)/settings/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { Field } from "@/components/ui/field";
 import { TextField } from "@/components/ui/text-field";
+import { useBrowserTimeZone } from "@/components/ui/use-browser-time-zone";
 
 type Props = { initial: { name: string; timeZone: string }; timeZones: string[] };
 
@@ -13,9 +14,7 @@ export function ProfileForm({ initial, timeZones }: Props) {
   const [state, formAction, pending] = useActionState<ProfileFormState, FormData>(updateProfileAction, {});
   const values = { ...initial, ...state.values };
   const [timeZone, setTimeZone] = useState(values.timeZone);
-  const [browserZone, setBrowserZone] = useState<string | null>(null);
-  // Read after mount: the server cannot know the browser's zone, and rendering it there would mismatch.
-  useEffect(() => setBrowserZone(Intl.DateTimeFormat().resolvedOptions().timeZone || null), []);
+  const browserZone = useBrowserTimeZone();
   const error = (field: "name" | "timeZone") => state.fieldErrors?.[field]?.[0];
   const suggest = browserZone && browserZone !== timeZone && timeZones.includes(browserZone);
 
