@@ -5,7 +5,6 @@
 // with their bootstrap verdicts, the age-matched AUC of retention (model, similarity, age) and the units'
 // half-lives. All in this process, on embedded synthetic journals; with CELLSTATE_BENCH_DIARY=<file> (a
 // [{date, body}] JSON, e.g. a real diary) also on its first 365 entries and on all of it.
-import fs from "node:fs";
 import {
   extendMemoryRun,
   fitMemory,
@@ -14,6 +13,7 @@ import {
   type MemoryEntry,
   type MemoryModel,
 } from "../../lib/memory/model";
+import { readDiary } from "./diary";
 import type { Figure, SectionResult } from "./figures";
 import { journalRecords, memoryEntries } from "./journals";
 import { trainNaive, WINDOW } from "./naive-baseline";
@@ -286,7 +286,7 @@ export async function benchModel(log: Log): Promise<SectionResult> {
   figures.push(...(await naiveFigures(bySize, log)));
   const diary = process.env.CELLSTATE_BENCH_DIARY;
   if (diary) {
-    const records = JSON.parse(fs.readFileSync(diary, "utf8")) as { date: string; body: string }[];
+    const records = readDiary(diary);
     const embedder = localEmbedder();
     const all: MemoryEntry[] = [];
     for (const r of records) {

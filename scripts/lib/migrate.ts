@@ -7,7 +7,10 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { z } from "zod";
 import { databaseKey, unlockDatabase } from "../../lib/config/database-key";
+
+const appliedRowSchema = z.object({ name: z.string(), checksum: z.string() });
 
 const TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
     "id"                    TEXT PRIMARY KEY NOT NULL,
@@ -46,7 +49,8 @@ export function migrateDatabase(root: string, databaseUrl: string): string[] {
         )
         .all()
         .map((row) => {
-          const { name, checksum } = row as { name: string; checksum: string };
+          // A row we cannot read must stop the run: taking its migration as not applied would apply it twice.
+          const { name, checksum } = appliedRowSchema.parse(row);
           return [name, checksum];
         }),
     );

@@ -13,6 +13,7 @@ import fs from "node:fs";
 import path from "node:path";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { z } from "zod";
 import {
   firstPrincipalComponent,
   SIF_A,
@@ -59,7 +60,7 @@ type Paths = { source: string; sourceVersion: string; reference: string; outDir:
 
 function packageVersion(name: string, root: string): string {
   const file = require.resolve(`${name}/package.json`, { paths: [root] });
-  return (JSON.parse(fs.readFileSync(file, "utf8")) as { version: string }).version;
+  return z.object({ version: z.string() }).parse(JSON.parse(fs.readFileSync(file, "utf8"))).version;
 }
 
 export function wordVectorPaths(root: string): Paths {

@@ -213,7 +213,7 @@ describe("the command line", () => {
       ],
       { stdio: "pipe" },
     );
-    const written = JSON.parse(fs.readFileSync(out, "utf8")) as unknown;
+    const written: unknown = JSON.parse(fs.readFileSync(out, "utf8"));
     expect(written).toEqual(generateJournal({ entries: 30, seed: 4 }).records);
     fs.rmSync(dir, { recursive: true, force: true });
   });
