@@ -1,5 +1,6 @@
 // The signed-in user's own account settings. Like the journal's data layer, every function takes the
 // user's id and touches only that row.
+import "server-only";
 import { db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "./password";
 

@@ -1,6 +1,7 @@
 // The session helper every page, server action and API route calls. `cache` makes it one database read
 // per request however many components ask. auth() has already checked that the session was not ended
 // (the jwt callback in index.ts).
+import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";

@@ -6,8 +6,8 @@ import { staleAnalyses } from "@/lib/journal/analysis";
 import { storedModelReadable } from "@/lib/journal/memory-inputs";
 import { currentEmbedder } from "@/lib/journal/embedder";
 import { retrainMemory } from "@/lib/journal/memory-training";
+import { claimDueJob, failJob, finishJob, requestRetrain, requeueInterrupted } from "@/lib/journal/training-queue";
 import { buildSummariesLogged, startSummaryScheduler } from "./summary-schedule";
-import { claimDueJob, failJob, finishJob, requestRetrain, requeueInterrupted } from "./training-queue";
 
 const POLL_MS = 2_000;
 

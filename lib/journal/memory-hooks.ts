@@ -1,7 +1,7 @@
 // What the memory does when the journal changes. Runs after the entry is stored: a failure here is logged
 // and never undoes or blocks the save. A short entry is read (embedded) at once, so the panel includes it on
 // the next look; retraining is queued for the worker, after the writer pauses.
-import { requestRetrain } from "@/lib/jobs/training-queue";
+import { requestRetrain } from "./training-queue";
 import { utf8Bytes } from "@/lib/validations/entry";
 import { analyzeEntry } from "./analysis";
 

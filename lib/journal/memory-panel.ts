@@ -1,7 +1,7 @@
 // What the memory panel beside a day shows, computed from the stored model, themes and analyses (no training on
 // a page load): the model's status, the day's gates, and the Keep / Let go / Already let go lists of themes with
 // the numbers each was chosen by.
-import { requestRetrain, jobOf } from "@/lib/jobs/training-queue";
+import { requestRetrain, jobOf } from "./training-queue";
 import { driverScore, surfaceGain, writtenStrength } from "@/lib/memory/contributions";
 import { rowMean, type SequenceRun } from "@/lib/memory/cell";
 import { explainItem } from "@/lib/memory/explain";

@@ -3,6 +3,7 @@
 // 404), zod `safeParse` of the form with field errors for the form to show, and errors turned into a sentence on
 // the form, never an exception page. Every answer carries back what was typed in the fields named in `keep`, so a
 // refused form is shown again as the user left it (password fields are never sent back).
+import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { requireAdmin, requireUser, type SessionUser } from "@/lib/auth/session";

@@ -14,7 +14,7 @@ import { readMemoryPanel } from "@/lib/journal/memory-panel";
 import { asMemoryEntries, loadMemoryInputs } from "@/lib/journal/memory-inputs";
 import { buildSummaries, dueWeeks, listSummaries, readSummary } from "@/lib/journal/weekly-summaries";
 import { runDueJobs } from "@/lib/jobs/memory-worker";
-import { requestRetrain } from "@/lib/jobs/training-queue";
+import { requestRetrain } from "@/lib/journal/training-queue";
 import { buildAllDueSummaries, startSummaryScheduler } from "@/lib/jobs/summary-schedule";
 import { readMemory } from "@/lib/memory/model";
 import { lastCompletedWeek, weeksBetween } from "@/lib/summaries/iso-week";
