@@ -18,11 +18,14 @@ const { values } = parseArgs({
     set: { type: "string", default: "all" },
     diary: { type: "string" },
     verbose: { type: "boolean" },
+    only: { type: "string" },
     help: { type: "boolean" },
   },
 });
 if (values.help) {
-  console.log("Usage: npm run eval:memory [-- --set tune|held-out|all] [--diary path/to/diary.json] [--verbose]");
+  console.log(
+    "Usage: npm run eval:memory [-- --set tune|held-out|all] [--only id,id] [--diary path/to/diary.json] [--verbose]",
+  );
   process.exit(0);
 }
 const sets = values.set === "all" ? (["tune", "held-out"] as const) : ([values.set] as ("tune" | "held-out")[]);
@@ -70,7 +73,8 @@ async function main() {
   }
 
   const rows: { journal: Journal; variant: Variant; scores: Scores }[] = [];
-  for (const journal of loadJournals(sets)) {
+  const only = values.only?.split(",");
+  for (const journal of loadJournals(sets).filter((j) => !only || only.includes(j.id))) {
     const records = journal.entries.map((e) => ({
       date: e.date,
       body: bodyOf(journal, e),
@@ -100,6 +104,7 @@ async function main() {
       const run = runMemory(model, entries, inputs.releases);
       const { surface, themes } = surfaceAt(inputs, run, lastIndexOnOrBefore(inputs.entries, day), day, {
         retention: variant === "cues only" ? "ignore" : "model",
+        fading: model.kind === "trained",
       });
       const withSummary = variant === "trained" && summary ? { content: summary.content, sentences } : null;
       rows.push({ journal, variant, scores: scoreSurface(journal, surface, withSummary) });

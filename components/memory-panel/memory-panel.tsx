@@ -86,7 +86,16 @@ export function MemoryPanel({ data }: { data: MemoryPanelData }) {
             />
           </Section>
           <Section title="Already let go" hint="Worries that stopped coming back and faded, or that you let go.">
-            <Items items={data.alreadyLetGo} list="let-go-done" day={data.day.date} empty="No worry has faded yet." />
+            <Items
+              items={data.alreadyLetGo}
+              list="let-go-done"
+              day={data.day.date}
+              empty={
+                data.status.kind === "trained"
+                  ? "No worry has faded yet."
+                  : "Nothing you let go of yet. Until your memory has trained, it cannot tell which worries faded on their own."
+              }
+            />
           </Section>
           {data.dailyGates.length > 1 && (
             <Section

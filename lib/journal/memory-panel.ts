@@ -144,7 +144,8 @@ export function surfaceAt(
   const dates = inputs.entries.map((e) => e.date);
   const { themes, sums } = readThemes(run, at, dates, inputs.themes, inputs.marks);
   const evidence = evidenceFor(inputs.entries.slice(0, at + 1));
-  return { themes, sums, surface: surfaceThemes(themes, day, at + 1, evidence, options) };
+  const fading = options.fading ?? inputs.model.kind === "trained";
+  return { themes, sums, surface: surfaceThemes(themes, day, at + 1, evidence, { ...options, fading }) };
 }
 
 async function computeMemoryPanel(userId: string, day: string): Promise<MemoryPanelData> {

@@ -105,7 +105,12 @@ export async function buildSummaries(userId: string, weeks: readonly string[]): 
     );
     const { themes } = readThemes(run, at, dates, inputs.themes, { ...inputs.marks, pinned });
     const evidence = evidenceFor(entries.slice(0, at + 1));
-    return { at, day, themes, surface: surfaceThemes(themes, day, at + 1, evidence) };
+    return {
+      at,
+      day,
+      themes,
+      surface: surfaceThemes(themes, day, at + 1, evidence, { fading: inputs.model.kind === "trained" }),
+    };
   };
 
   // Consecutive weeks share a reading: one week's end is the next one's start.

@@ -14,9 +14,10 @@
 //                   MIN_WORRY_DAYS days and were seen in the last ACTIVE_DAYS: the rumination loop, still
 //                   running. Ranked by worry × held × log(1 + days). A theme the user let go of is listed here
 //                   again when it came back since (and says so).
-//   Already let go  themes the user let go of (and that have not come back); then worries not seen for more
-//                   than ACTIVE_DAYS whose retention fell below FADED_RETENTION: "no longer held, and not
-//                   returning". A worry seen in the last ACTIVE_DAYS is never here.
+//   Already let go  themes the user let go of (and that have not come back); then, once the memory has
+//                   trained, worries not seen for more than ACTIVE_DAYS whose retention fell below
+//                   FADED_RETENTION: "no longer held, and not returning". A worry seen in the last ACTIVE_DAYS is
+//                   never here.
 // held = retention^¼ (retention = share of what the theme wrote still held, theme-reading.ts): the trained
 // cell's say in the ranking. The "cues only" ablation sets it to 1, so only the words and returns decide.
 import type { ThemeReading } from "./theme-reading";
@@ -29,12 +30,21 @@ export const SURFACE = {
   worry: 0.25,
   lesson: 0.4,
   negativeTone: 0,
+  plainWorry: 0.75,
   minWorryDays: 2,
   activeDays: 21,
   fadedRetention: 0.5,
 } as const;
 
-export type SurfaceOptions = { retention?: "model" | "ignore" };
+export type SurfaceOptions = {
+  retention?: "model" | "ignore";
+  /**
+   * Whether the memory can tell what faded (default true). Not for the prior (below the minimum entries): its
+   * gates are constant, so "no longer held" would only say "not recent", and a few weeks of journal cannot yet
+   * say a worry stopped coming back. Then only what the user let go of is listed as already let go.
+   */
+  fading?: boolean;
+};
 
 export type ThemeEvidence = {
   lesson: number;
@@ -82,9 +92,15 @@ export function evidenceOf(
   return { lesson, worry, tone, mood, lessonCues: cues("lesson"), ruminationCues: cues("rumination") };
 }
 
-/** A worry: not a lesson, consistently worried or self-blaming in its words, negative in tone. */
+/**
+ * A worry: not a lesson, consistently worried or self-blaming in its words, and negative: in tone, or so plainly
+ * a worry (P(rumination) ≥ SURFACE.plainWorry on average) that its tone need not say so. Valence lexicons read
+ * two thirds of the labelled rumination sentences as neutral or positive ("I keep replaying the meeting").
+ */
 export function isWorry(t: ThemeReading, e: ThemeEvidence): boolean {
-  return t.kind === "worry" && e.worry >= SURFACE.worry && e.tone < SURFACE.negativeTone;
+  return (
+    t.kind === "worry" && e.worry >= SURFACE.worry && (e.tone < SURFACE.negativeTone || e.worry >= SURFACE.plainWorry)
+  );
 }
 
 const byScore = (a: { score: number; theme: ThemeReading }, b: { score: number; theme: ThemeReading }) =>
@@ -139,7 +155,13 @@ export function surfaceThemes(
   );
   const faded = pick(
     themes
-      .filter((t) => !taken.has(t.id) && quiet(t) && Math.exp(t.logRetention) <= SURFACE.fadedRetention)
+      .filter(
+        (t) =>
+          options.fading !== false &&
+          !taken.has(t.id) &&
+          quiet(t) &&
+          Math.exp(t.logRetention) <= SURFACE.fadedRetention,
+      )
       .filter((t) => isWorry(t, evidence(t)))
       .map((t) =>
         item(t, "alreadyLetGo", "signals", evidence(t).worry * (1 - Math.exp(t.logRetention)) * t.days.length),

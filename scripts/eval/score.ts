@@ -122,8 +122,12 @@ export function explainLists(journal: Journal, shown: Surface): string[] {
     for (const item of items) {
       const found = themeOf(journal, item);
       lines.push(
-        `  ${name.padEnd(12)} ${found.label.padEnd(10)} ${(found.theme ?? "-").padEnd(22)} ${item.theme.occurrences.length} sentences, ${item.theme.days.length} days, score ${item.score.toFixed(2)}: ${item.quotes.strongest.text.slice(0, 90)}`,
+        `  ${name.padEnd(12)} ${found.label.padEnd(10)} ${(found.theme ?? "-").padEnd(22)} ${item.theme.occurrences.length} sentences, ${item.theme.days.length} days, score ${item.score.toFixed(2)}, lesson ${item.evidence.lesson.toFixed(2)} worry ${item.evidence.worry.toFixed(2)}: ${item.quotes.strongest.text.slice(0, 90)}`,
       );
+      for (const o of item.theme.occurrences)
+        lines.push(
+          `      ${(labelOf(journal, o.date, o.text)?.label ?? "?").padEnd(10)} L ${o.lesson.toFixed(2)} R ${o.rumination.toFixed(2)} v ${o.valence.toFixed(2)} ${o.text.slice(0, 80)}`,
+        );
     }
   }
   return lines;
