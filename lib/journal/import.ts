@@ -14,7 +14,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { afterJournalChanged } from "./memory-hooks";
-import type { ImportRecord } from "@/lib/validations/import";
+import type { JournalRecord } from "@/lib/validations/import";
 
 export type ImportProgress = { done: number; total: number };
 
@@ -32,7 +32,7 @@ const TRANSACTION_TIMEOUT_MS = 10 * 60_000;
 
 export async function importEntries(
   userId: string,
-  records: ImportRecord[],
+  records: JournalRecord[],
   onProgress: (progress: ImportProgress) => void = () => {},
 ): Promise<ImportResult> {
   const result = await db.$transaction(
@@ -44,7 +44,7 @@ export async function importEntries(
           e.body,
         ]),
       );
-      const fresh: ImportRecord[] = [];
+      const fresh: JournalRecord[] = [];
       const result: ImportResult = { imported: 0, unchanged: 0, conflicts: [] };
       for (const record of records) {
         const body = existing.get(record.date);
@@ -77,7 +77,7 @@ export async function importEntries(
 async function insertChunk(
   tx: Prisma.TransactionClient,
   userId: string,
-  chunk: ImportRecord[],
+  chunk: JournalRecord[],
   tagIds: Map<string, string>,
 ) {
   await tx.entry.createMany({ data: chunk.map((r) => ({ userId, date: r.date, body: r.body, mood: r.mood ?? null })) });
@@ -110,7 +110,7 @@ async function insertChunk(
 async function ensureTags(
   tx: Prisma.TransactionClient,
   userId: string,
-  records: ImportRecord[],
+  records: JournalRecord[],
 ): Promise<Map<string, string>> {
   const names = [...new Set(records.flatMap((r) => r.tags ?? []))];
   if (names.length === 0) return new Map();

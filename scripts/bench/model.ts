@@ -304,7 +304,7 @@ export async function benchModel(log: Log): Promise<SectionResult> {
   return {
     figures,
     notes: [
-      "Journals: scripts/synthetic-journal.ts (seed 1), each entry embedded with the local word vectors as the app does.",
+      "Journals: tests/fixtures/synthetic-journal/ (seed 1), each entry embedded with the local word vectors as the app does.",
       "Training time is the whole fit: selection on validation, the train + validation fit, the refit on every entry, the plain LSTM baseline and the test-part evaluation (bootstrap included).",
       "Training is deterministic, so its spread is the machine's noise; the naive fit shuffles at random.",
       "Peak RSS is the bench process's kernel high-water mark (VmHWM), reset before each run; it includes the word vectors (~70 MB) and tfjs.",

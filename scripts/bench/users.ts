@@ -8,7 +8,7 @@ import { runDueJobs } from "../../lib/jobs/memory-worker";
 import { importEntries } from "../../lib/journal/import";
 import { databaseFile } from "../lib/migrate";
 import { parseImportData } from "../../lib/validations/import";
-import type { JournalRecord } from "../synthetic-journal";
+import type { JournalRecord } from "../../lib/validations/import";
 import { BENCH_PASSWORD, type BenchContext, type BenchUser } from "./context";
 import { journalRecords } from "./journals";
 

@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "../setup/users";
-import { generateJournal } from "@/scripts/synthetic-journal";
+import { generateJournal } from "@/tests/fixtures/synthetic-journal/journal";
 import { addDays } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { importEntries } from "@/lib/journal/import";
