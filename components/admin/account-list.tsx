@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { cn } from "@/lib/utils";
 
-export type AccountRow = {
+type AccountRow = {
   id: string;
   email: string;
   name: string | null;

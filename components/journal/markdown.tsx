@@ -8,7 +8,7 @@ import remarkGfm from "remark-gfm";
 const HERE = "http://this-server.invalid";
 
 /** Addresses on this server (relative ones) and inline data load; anything else would call another site. */
-export function loadsFromHere(src: string): boolean {
+function loadsFromHere(src: string): boolean {
   if (src.startsWith("data:image/")) return true;
   try {
     return new URL(src, HERE).origin === HERE;

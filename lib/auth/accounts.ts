@@ -11,7 +11,7 @@ export type Role = z.infer<typeof roleSchema>;
 
 export type NewAccount = { email: string; password: string; name?: string; timeZone?: string };
 
-export type CreateAccountResult =
+type CreateAccountResult =
   { ok: true; user: { id: string; email: string; role: Role } } | { ok: false; reason: "taken" | "closed" };
 
 export async function userCount(): Promise<number> {

@@ -28,7 +28,7 @@ const perAddress = new RateLimiterPrisma({
   duration: WINDOW_SECONDS,
 });
 
-export type Attempt = { account: string; address: string };
+type Attempt = { account: string; address: string };
 
 async function refuseWhileUsedUp(who: Attempt): Promise<void> {
   const [account, address] = await Promise.all([perAccount.get(who.account), perAddress.get(who.address)]);

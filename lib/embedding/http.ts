@@ -7,8 +7,8 @@ import { sentencesOf } from "../text/sentences";
 import type { Embedding, HttpEmbedderOptions, SentenceEmbedder, SentenceEmbedding } from "./types";
 import { norm, unit } from "../vectors";
 
-export const DEFAULT_TIMEOUT_MS = 30_000;
-export const DEFAULT_BATCH_SIZE = 64;
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_BATCH_SIZE = 64;
 
 /** A failed embedding request. `status` is the HTTP status when the service answered. */
 export class EmbeddingRequestError extends Error {

@@ -78,7 +78,7 @@ export type WordVectors = WordTable & {
   words: string[];
 };
 
-export type WordVectorsContent = Omit<WordVectorsHeader, "format" | "contentHash" | "sections" | "englishWords"> & {
+type WordVectorsContent = Omit<WordVectorsHeader, "format" | "contentHash" | "sections" | "englishWords"> & {
   words: readonly string[];
   vectors: Float32Array;
   component: Float32Array;

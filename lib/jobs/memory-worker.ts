@@ -34,7 +34,7 @@ export async function runDueJobs(log: (line: string) => void = console.log): Pro
 // At start: jobs cut short by a stop run again, and users whose entries the current embedder has not read
 // (an import while the worker was down, or a new provider), who have no model for it, or whose newest model is
 // in a format this version cannot read (an upgrade) are queued.
-export async function catchUp(): Promise<number> {
+async function catchUp(): Promise<number> {
   await requeueInterrupted();
   const embedder = currentEmbedder().id;
   const users = await db.user.findMany({

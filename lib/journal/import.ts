@@ -18,7 +18,7 @@ import type { JournalRecord } from "@/lib/validations/import";
 
 export type ImportProgress = { done: number; total: number };
 
-export type ImportResult = { imported: number; unchanged: number; conflicts: string[] };
+type ImportResult = { imported: number; unchanged: number; conflicts: string[] };
 
 // The largest import file the web page accepts (the CLI reads any size, with the same limit on records): a real
 // ten-year diary of long entries is 6 MB. Kept well inside the server's heap (SERVER_HEAP_MB, 256 MB by default)

@@ -3,8 +3,6 @@
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 
-export type JobStatus = "queued" | "running" | "failed" | "done";
-
 // delayMs: quiet time after the last save before the model retrains (MEMORY_RETRAIN_DELAY).
 export async function requestRetrain(userId: string, delayMs = env.retrainDelayMs, now = new Date()): Promise<void> {
   const notBefore = new Date(now.getTime() + delayMs);

@@ -11,7 +11,7 @@ import { z } from "zod";
 import { bodySchema, isoDaySchema, moodSchema, tagsSchema } from "./entry";
 
 /** One entry as a file holds it: what import reads, export writes and the synthetic journals are made of. */
-export const journalRecordSchema = z.object({
+const journalRecordSchema = z.object({
   date: isoDaySchema,
   body: bodySchema,
   mood: moodSchema.nullable().optional(),
@@ -22,7 +22,7 @@ export type JournalRecord = z.infer<typeof journalRecordSchema>;
 
 export type ImportProblem = { index: number | null; field: string | null; message: string };
 
-export type ParsedImport =
+type ParsedImport =
   { ok: true; records: JournalRecord[] } | { ok: false; problems: ImportProblem[]; problemCount: number };
 
 export const MAX_IMPORT_PROBLEMS = 50;
@@ -32,7 +32,7 @@ export const MAX_IMPORT_RECORDS = 20_000;
 const MAX_DEPTH = 8;
 
 // `latestDay` is the importing user's today: like the editor, an import cannot write days that have not come yet.
-export type ImportOptions = { latestDay: string };
+type ImportOptions = { latestDay: string };
 
 const NOT_AN_ARRAY = "The file must be a JSON array of entries: [{date, body, mood?, tags?}]";
 
@@ -98,7 +98,7 @@ class RecordChecker {
   }
 }
 
-export type ImportReader = {
+type ImportReader = {
   /** Feeds the next bytes (or text) of the file; false once the file is known to be unusable (stop sending). */
   write(chunk: Uint8Array | string): boolean;
   /** The verdict on everything written. */

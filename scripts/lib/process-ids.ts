@@ -10,7 +10,7 @@ const processIdsSchema = z.object({ supervisor: pid, server: pid.optional(), wor
 
 export type ProcessIds = z.infer<typeof processIdsSchema>;
 
-export function processIdsFile(dataDir: string): string {
+function processIdsFile(dataDir: string): string {
   return path.join(dataDir, "processes.json");
 }
 

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import { StringDecoder } from "node:string_decoder";
 import { z } from "zod";
 
-export type WinkVectors = {
+type WinkVectors = {
   /** Words in rank order (0 = most frequent), at most `limit` of them. */
   words: string[];
   /** words.length × dims numbers, row-major, as stored in the JSON. */

@@ -10,7 +10,7 @@ import { type ProcessIds, readProcessIds } from "../../scripts/lib/process-ids";
 
 const root = path.resolve(__dirname, "..", "..");
 // Ports kept for these tests (the browser tests use E2E_PORT, 3100 by default).
-export const FAULTS_PORT = Number(process.env.FAULTS_PORT || 3204);
+const FAULTS_PORT = Number(process.env.FAULTS_PORT || 3204);
 
 export type RunningApp = {
   baseURL: string;
