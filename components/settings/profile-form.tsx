@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessages } from "@/components/ui/form-message";
 import { Field } from "@/components/ui/field";
 import { TextField } from "@/components/ui/text-field";
-import { useBrowserTimeZone } from "@/components/ui/use-browser-time-zone";
+import { useBrowserTimeZone } from "@/components/ui/use-browser";
 import { useForm } from "@/components/ui/use-form";
 import type { FormAction } from "@/lib/server/action";
 
