@@ -1,6 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+const DATA_DIR = "tests/setup/data-dir.ts";
+
 export default defineConfig({
   resolve: {
     tsconfigPaths: true,
@@ -9,8 +11,18 @@ export default defineConfig({
     alias: { "server-only": fileURLToPath(new URL("node_modules/server-only/empty.js", import.meta.url)) },
   },
   test: {
-    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
-    setupFiles: ["tests/setup/database.ts"],
+    // Pure unit files get a data folder but no database; the integration files each get a migrated SQLite file.
+    projects: [
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], setupFiles: [DATA_DIR] } },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          setupFiles: [DATA_DIR, "tests/setup/database.ts"],
+        },
+      },
+    ],
     // next-auth imports "next/server" in a way Node's resolver only finds when Vite inlines it.
     server: { deps: { inline: ["next-auth"] } },
     testTimeout: 20_000,

@@ -1,12 +1,5 @@
-// Every test file gets its own fresh SQLite file, migrated the way `npm start` migrates, and its own data folder.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
+// Integration files: the data folder's database (data-dir.ts, which runs first), migrated the way `npm start`
+// migrates.
 import { migrateDatabase } from "../../scripts/lib/migrate";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cellstate-test-"));
-const url = `file:${path.join(dir, "test.db")}`;
-migrateDatabase(process.cwd(), url);
-
-process.env.DATA_DIR = dir;
-process.env.DATABASE_URL = url;
+migrateDatabase(process.cwd(), process.env.DATABASE_URL!);
