@@ -97,6 +97,11 @@ export function MemoryPanel({ data }: { data: MemoryPanelData }) {
               }
             />
           </Section>
+          {/* Measured by npm run eval:memory (README, "Memory"): say it where the lists are read. */}
+          <p className="text-xs text-muted">
+            How these lists are chosen: by what your sentences say and how often a theme comes back. The trained memory
+            only orders them; on the journals it was tested on, it chose no better than those two signals alone.
+          </p>
           {data.dailyGates.length > 1 && (
             <Section
               title="Gates by day"

@@ -58,10 +58,13 @@ function toneWords(tone: number, mood: number | null): string | null {
 /** How much of it the memory holds, in terms a person can check. */
 function heldWords(item: SurfaceItem, retentionMeansRecent: boolean): string {
   const t = item.theme;
+  // Two numbers, said apart: its share of today's state (a projection, so "none" when it points away from it),
+  // and how well what it wrote is still held (retention, as an age). Run together ("holds 1%, about as much as an
+  // entry from 3 months ago") the second read as a comparison of the first.
   const share = `It holds ${formatShare(t.memoryShare)} of today's memory`;
   if (t.heldLikeAgeDays === null || !Number.isFinite(t.logRetention)) return `${share}.`;
-  const like = `about as much as an entry from ${formatAge(t.heldLikeAgeDays)}`;
-  return `${share}, ${like}${retentionMeansRecent ? " (your memory holds by recency so far)" : ""}.`;
+  const like = `what it wrote is held about as well as an entry from ${formatAge(t.heldLikeAgeDays)}`;
+  return `${share}; ${like}${retentionMeansRecent ? " (your memory holds by recency so far)" : ""}.`;
 }
 
 export function explainItem(item: SurfaceItem, today: string, options: { retentionMeansRecent: boolean }): string {

@@ -2,7 +2,8 @@
 // against.
 //
 // Entry j returns when a later entry k, 14 < day_k − day_j ≤ 120, brings its content back:
-//   - themes, when every entry carries `themes` (the lead's theme grouping): k shares a theme with j;
+//   - themes, when every entry carries `themes` (the lead's theme grouping): k shares a theme with j; unless
+//     that holds for most entries (THEME_LABELS_MAX_SHARE), when it tells nothing apart;
 //   - else embeddings: cos(e_j, e_k) ≥ θ, θ = the 75th percentile, over the entries of the labelling data, of
 //     each entry's best cosine to its candidates (so about a quarter of a user's entries return; see README,
 //     "Training", for why not the percentile over all pairs).
@@ -32,13 +33,37 @@ export type ReturnCandidates = {
   score: Float32Array;
 };
 
-export function returnMode(entries: readonly MemoryEntry[]): ReturnMode {
-  return entries.length > 0 && entries.every((e) => Array.isArray(e.themes)) ? "themes" : "embeddings";
-}
+/**
+ * Theme labels are used only while they tell entries apart: at most this share of the readable entries may
+ * return. A long entry has a sentence in many themes, and in a diary of long entries nearly every entry shares
+ * one with some entry 14–120 days later (5,933 of 6,043 evaluation items of a ten-year diary): a label true
+ * for almost everything teaches the ranking head nothing, and the fit kept its constant-gate start.
+ */
+export const THEME_LABELS_MAX_SHARE = 0.5;
 
 export function returnCandidates(entries: readonly MemoryEntry[]): ReturnCandidates {
+  const themed = entries.length > 0 && entries.every((e) => Array.isArray(e.themes));
+  if (themed) {
+    const byTheme = candidatesIn(entries, "themes");
+    if (returningShare(byTheme) <= THEME_LABELS_MAX_SHARE) return byTheme;
+  }
+  return candidatesIn(entries, "embeddings");
+}
+
+/** Share of the entries with a candidate that are matched by one (a shared theme). */
+function returningShare(c: ReturnCandidates): number {
+  let withCandidates = 0;
+  let returning = 0;
+  for (let j = 0; j + 1 < c.offsets.length; j++) {
+    if (c.offsets[j + 1]! === c.offsets[j]!) continue;
+    withCandidates++;
+    if (c.score.subarray(c.offsets[j]!, c.offsets[j + 1]!).some((v) => v >= 0.5)) returning++;
+  }
+  return withCandidates === 0 ? 0 : returning / withCandidates;
+}
+
+function candidatesIn(entries: readonly MemoryEntry[], mode: ReturnMode): ReturnCandidates {
   const T = entries.length;
-  const mode = returnMode(entries);
   const days = entries.map((e) => dayNumber(e.date));
   const readable = entries.map((e) => isReadable(e.embedding));
   const offsets = new Int32Array(T + 1);

@@ -18,6 +18,19 @@ export async function diaryReport(file: string, userWith: UserWith): Promise<voi
   console.log(
     `\nDiary ${file}: ${records.length} entries; import, reading and training took ${((performance.now() - started) / 1000).toFixed(1)} s (${trained.kind} model, ${trained.ms} ms training).`,
   );
+  const { loadMemoryInputs } = await import("../../lib/journal/memory-inputs");
+  const m = (await loadMemoryInputs(userId)).model.metrics;
+  if (m) {
+    const pct = (v: number | null) => (v === null ? "–" : `${(100 * v).toFixed(0)}%`);
+    const { auc, modelAboveChance, modelVsSimilarity } = m.retention;
+    console.log(
+      `Selection: ${m.selection.epochsRun} epochs run, epoch ${m.selection.chosenEpoch} chosen (${m.selection.stopReason}), refitted for ${m.refitEpochs}. ` +
+        `Test part: next-entry loss ${m.prediction.model.toFixed(4)} vs EMA ${m.prediction.ema.loss.toFixed(4)} (${m.prediction.vsEma.verdict}); ` +
+        `age-matched AUC of retention for a return after 14 days ${pct(auc.model)} (above chance: ${modelAboveChance.verdict}), ` +
+        `similarity ${pct(auc.similarity)} (model − similarity: ${modelVsSimilarity.verdict}), age ${pct(auc.age)}, ` +
+        `averaged gates ${pct(auc.averagedGates)}; ${m.retention.items} items, ${m.retention.returning} returning (${m.retention.labels}).`,
+    );
+  }
   const dates = records.map((r) => r.date).sort();
   const days = [0.25, 0.5, 0.75, 1].map((q) => dates[Math.min(dates.length - 1, Math.floor(q * (dates.length - 1)))]!);
   for (const day of days) {
