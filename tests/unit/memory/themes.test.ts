@@ -1,6 +1,14 @@
 // Grouping sentences into themes: incremental, stable, kind-aware, and bounded in what a sentence is compared with.
 import { describe, expect, it } from "vitest";
-import { occurrenceSummary, sentenceShares, ThemeBook, themeSimilarity, type ThemeSentence } from "@/lib/memory/themes";
+import {
+  occurrenceSummary,
+  sentenceKind,
+  sentenceShares,
+  ThemeBook,
+  themeSimilarity,
+  WORRY_MAX_LESSON,
+  type ThemeSentence,
+} from "@/lib/memory/themes";
 import { addDays } from "@/lib/dates";
 
 // A unit vector along axis k (of 8), slightly tilted by `noise` so sentences of one topic are alike, not equal.
@@ -20,6 +28,16 @@ function book() {
   let n = 0;
   return new ThemeBook(() => `t${n++}`);
 }
+
+describe("a sentence's kind", () => {
+  it("is a lesson when it reads more as one, a worry only when it reads as no lesson at all", () => {
+    expect(sentenceKind(0.6, 0.5)).toBe("lesson");
+    expect(sentenceKind(0.05, 0.8)).toBe("worry");
+    // Mostly a worry by its words, but partly a lesson: not grouped with worries (nor listed under Let go).
+    expect(sentenceKind(WORRY_MAX_LESSON + 0.02, 0.8)).toBe("other");
+    expect(sentenceKind(0.05, 0.2)).toBe("other");
+  });
+});
 
 describe("themes", () => {
   it("puts sentences about the same thing together and founds a new theme for something else", () => {
