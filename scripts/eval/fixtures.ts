@@ -27,7 +27,7 @@ const journalSchema = z.object({
 export type Label = z.infer<typeof label>;
 export type Journal = z.infer<typeof journalSchema> & { set: "tune" | "held-out" };
 
-export const FIXTURES = path.join(process.cwd(), "tests", "fixtures", "journals");
+const FIXTURES = path.join(process.cwd(), "tests", "fixtures", "journals");
 
 export function loadJournals(sets: readonly ("tune" | "held-out")[]): Journal[] {
   return sets.flatMap((set) =>
