@@ -117,14 +117,10 @@ export async function analyzeEntries(userId: string, entries: readonly { id: str
         select: { id: true },
       });
       const ownedIds = new Set(owned.map((e) => e.id));
-      for (const r of slice) {
-        if (!ownedIds.has(r.id)) continue;
-        await tx.entryAnalysis.upsert({
-          where: { entryId: r.id },
-          create: { entryId: r.id, ...r.data },
-          update: r.data,
-        });
-      }
+      const rows = slice.filter((r) => ownedIds.has(r.id)).map((r) => ({ entryId: r.id, ...r.data }));
+      // Replaced, not upserted one by one: an import writes thousands, and each upsert is its own query.
+      await tx.entryAnalysis.deleteMany({ where: { userId, entryId: { in: rows.map((r) => r.entryId) } } });
+      await tx.entryAnalysis.createMany({ data: rows });
     });
   }
 }
