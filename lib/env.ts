@@ -81,6 +81,6 @@ function embeddingConfig(settings: z.infer<typeof schema>): EmbeddingConfig {
     : { provider, url, model };
 }
 
-export type Env = ReturnType<typeof readEnv>;
+type Env = ReturnType<typeof readEnv>;
 
 export const env: Env = readEnv();

@@ -22,7 +22,12 @@ function auc(scores: readonly number[], positive: readonly boolean[]): number {
     let end = k;
     while (end < order.length && order[end]![0] === order[k]![0]) end++;
     const meanRank = (k + end + 1) / 2;
-    for (let m = k; m < end; m++) if (order[m]![1]) ((rankSum += meanRank), pos++);
+    for (let m = k; m < end; m++) {
+      if (order[m]![1]) {
+        rankSum += meanRank;
+        pos++;
+      }
+    }
     k = end;
   }
   const neg = order.length - pos;

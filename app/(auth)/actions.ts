@@ -12,9 +12,7 @@ import { formAction, type FormState, valueAction } from "@/lib/server/action";
 import { clientAddress } from "@/lib/server/client-address";
 import { signInSchema, signUpSchema } from "@/lib/validations/auth";
 
-export type AuthFormState = FormState<"name" | "email" | "password">;
-
-async function signInOrExplain(email: string, password: string): Promise<AuthFormState> {
+async function signInOrExplain(email: string, password: string): Promise<FormState<"email" | "password">> {
   try {
     await signIn("credentials", { email, password, redirectTo: "/journal" });
   } catch (error) {
@@ -31,7 +29,7 @@ const signUpForm = signUpSchema.extend({ setupCode: z.string().max(200).optional
 
 export const signUpAction = formAction(
   { name: "sign-up", access: "public", schema: signUpForm, keep: ["name", "email"] },
-  async ({ setupCode, ...account }): Promise<AuthFormState> => {
+  async ({ setupCode, ...account }) => {
     if ((await userCount()) === 0 && !setupCodeMatches(env.dataDir, setupCode ?? "")) {
       return { message: "The first account needs the setup link that `npm start` printed in its log." };
     }

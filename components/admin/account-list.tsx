@@ -1,13 +1,14 @@
 // One table that becomes a stack of cards on narrow screens: a single copy of each value keeps the page
 // simple for screen readers and browser tests alike.
 import type { ReactNode } from "react";
+import type { Role } from "@/lib/auth/accounts";
 import { cn } from "@/lib/utils";
 
-export type AccountRow = {
+type AccountRow = {
   id: string;
   email: string;
   name: string | null;
-  role: string;
+  role: Role;
   entryCount: number;
   createdAt: Date;
 };

@@ -1,32 +1,23 @@
 "use client";
 
-import { useActionState } from "react";
-import type { AddAccountState } from "@/app/(app)/admin/actions";
 import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
+import { FormMessages } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
+import { useForm } from "@/components/ui/use-form";
+import type { FormAction } from "@/lib/server/action";
 
-type Props = {
-  action: (state: AddAccountState, formData: FormData) => Promise<AddAccountState>;
-  minPasswordLength: number;
-};
+type Props = { action: FormAction<"name" | "email" | "password">; minPasswordLength: number };
 
 export function AddAccountForm({ action, minPasswordLength }: Props) {
-  const [state, formAction, pending] = useActionState(action, {});
-  const error = (field: "name" | "email" | "password") => state.fieldErrors?.[field]?.[0];
+  const { state, formAction, pending, fieldError } = useForm(action);
 
   return (
     <form action={formAction} className="space-y-4" noValidate data-testid="add-account-form">
-      {state.created && (
-        <FormMessage tone="ok">
-          Account created for {state.created} — give them the password you chose; they can change it in Settings.
-        </FormMessage>
-      )}
-      {state.message && <FormMessage>{state.message}</FormMessage>}
+      <FormMessages state={state} />
       <TextField
         id="new-email"
         label="Email"
-        error={error("email")}
+        error={fieldError("email")}
         name="email"
         type="email"
         autoComplete="off"
@@ -36,7 +27,7 @@ export function AddAccountForm({ action, minPasswordLength }: Props) {
       <TextField
         id="new-name"
         label="Name (optional)"
-        error={error("name")}
+        error={fieldError("name")}
         name="name"
         autoComplete="off"
         defaultValue={state.values?.name}
@@ -46,7 +37,7 @@ export function AddAccountForm({ action, minPasswordLength }: Props) {
         id="new-password"
         label="Initial password"
         hint={`At least ${minPasswordLength} characters. You will need to pass it on, so it stays visible.`}
-        error={error("password")}
+        error={fieldError("password")}
         name="password"
         type="text"
         autoComplete="off"

@@ -1,33 +1,32 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
+import { FormMessages } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
-import type { AuthFormState } from "@/app/(auth)/actions";
+import { useBrowserTimeZone } from "@/components/ui/use-browser";
+import { useForm } from "@/components/ui/use-form";
+import type { FormAction } from "@/lib/server/action";
 
 type Props = {
   mode: "sign-in" | "sign-up";
-  action: (state: AuthFormState, formData: FormData) => Promise<AuthFormState>;
+  action: FormAction<"name" | "email" | "password">;
   minPasswordLength: number;
   // Only on the first account's page (app/(auth)/setup).
   setupCode?: string;
 };
 
 export function AuthForm({ mode, action, minPasswordLength, setupCode }: Props) {
-  const [state, formAction, pending] = useActionState(action, {});
-  const [timeZone, setTimeZone] = useState("UTC");
-  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC"), []);
-  const error = (field: "name" | "email" | "password") => state.fieldErrors?.[field]?.[0];
+  const { state, formAction, pending, fieldError } = useForm(action);
+  const timeZone = useBrowserTimeZone() ?? "UTC";
 
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      {state.message && <FormMessage>{state.message}</FormMessage>}
+      <FormMessages state={state} />
       {mode === "sign-up" && (
         <TextField
           id="name"
           label="Name (optional)"
-          error={error("name")}
+          error={fieldError("name")}
           name="name"
           autoComplete="name"
           defaultValue={state.values?.name}
@@ -36,7 +35,7 @@ export function AuthForm({ mode, action, minPasswordLength, setupCode }: Props) 
       <TextField
         id="email"
         label="Email"
-        error={error("email")}
+        error={fieldError("email")}
         name="email"
         type="email"
         autoComplete="email"
@@ -47,7 +46,7 @@ export function AuthForm({ mode, action, minPasswordLength, setupCode }: Props) 
         id="password"
         label="Password"
         hint={mode === "sign-up" ? `At least ${minPasswordLength} characters.` : undefined}
-        error={error("password")}
+        error={fieldError("password")}
         name="password"
         type="password"
         autoComplete={mode === "sign-up" ? "new-password" : "current-password"}

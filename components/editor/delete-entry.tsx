@@ -43,7 +43,7 @@ export function DeleteEntry({ entryId, date, onDeleted }: { entryId: string; dat
               <Button variant="secondary">Keep it</Button>
             </AlertDialog.Cancel>
             <AlertDialog.Action asChild>
-              <Button variant="danger" onClick={remove} disabled={busy}>
+              <Button variant="danger" onClick={(event) => void remove(event)} disabled={busy}>
                 {busy ? "Deleting…" : "Delete"}
               </Button>
             </AlertDialog.Action>

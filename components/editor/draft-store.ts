@@ -1,7 +1,20 @@
 // Unsaved text lives in localStorage until the server confirms it, so a failed save, a closed tab or a
 // reload never loses what was typed. Keys include the user id: two people sharing a browser never see
 // each other's drafts.
+import { z } from "zod";
+
 export type Draft = { body: string; mood: number | null; tags: string[] };
+
+// What another version of this page stored may lack a mood or tags, or hold something else there: only the text
+// is needed to keep the draft.
+const storedDraftSchema = z.object({
+  body: z.string(),
+  mood: z.number().nullable().catch(null),
+  tags: z
+    .array(z.unknown())
+    .catch([])
+    .transform((tags) => tags.filter((t) => typeof t === "string")),
+});
 
 const prefix = (userId: string) => `cellstate:draft:${userId}:`;
 const key = (userId: string, date: string) => prefix(userId) + date;
@@ -10,13 +23,8 @@ export function readDraft(userId: string, date: string): Draft | null {
   try {
     const raw = localStorage.getItem(key(userId, date));
     if (!raw) return null;
-    const value = JSON.parse(raw) as Partial<Draft>;
-    if (typeof value.body !== "string") return null;
-    return {
-      body: value.body,
-      mood: typeof value.mood === "number" ? value.mood : null,
-      tags: Array.isArray(value.tags) ? value.tags.filter((t): t is string => typeof t === "string") : [],
-    };
+    const parsed = storedDraftSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }

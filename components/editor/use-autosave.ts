@@ -4,6 +4,7 @@
 // saved right after it. Network and server failures retry with backoff; a 4xx is the server saying the
 // text cannot be saved as it is, so it waits for the next edit instead of retrying.
 import { useCallback, useEffect, useRef, useState } from "react";
+import { z } from "zod";
 import { clearDraft, type Draft, readDraft, sameDraft, writeDraft } from "./draft-store";
 
 export type SaveStatus =
@@ -21,6 +22,11 @@ export type SavedEntry = { id: string; body: string; mood: number | null; tags: 
 const DEBOUNCE_MS = 800;
 const FIRST_RETRY_MS = 2_000;
 const MAX_RETRY_MS = 30_000;
+
+// Of the saved entry the answer holds, only its id is new to the editor: the text is what it sent.
+const savedSchema = z.object({ entry: z.object({ id: z.string() }) });
+// The API's refusals are `{ error }` (lib/server/route.ts); a proxy's error page is not.
+const refusalSchema = z.object({ error: z.string() });
 
 const EMPTY: Draft = { body: "", mood: null, tags: [] };
 
@@ -46,57 +52,64 @@ export function useAutosave({ userId, date, initial }: { userId: string; date: s
     timer.current = setTimeout(save, ms);
   }, []);
 
-  const flush = useCallback(async (): Promise<void> => {
-    clearTimeout(timer.current);
-    const sending = latest.current;
-    if (sameDraft(sending, saved.current)) {
-      clearDraft(userId, date);
-      setStatus((s) => (s.kind === "saved" ? s : { kind: "idle" }));
-      return;
-    }
-    if (sending.body.trim() === "") {
-      setStatus({ kind: "empty" });
-      return;
-    }
-    if (inFlight.current) {
-      again.current = true;
-      return;
-    }
-    inFlight.current = true;
-    setStatus({ kind: "saving" });
-    try {
-      const response = await fetch(`/api/journal/${date}`, {
-        method: "PUT",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(sending),
-      });
-      if (response.ok) {
-        const { entry } = (await response.json()) as { entry: SavedEntry };
-        saved.current = sending;
-        setEntryId(entry.id);
-        retryMs.current = FIRST_RETRY_MS;
-        if (sameDraft(latest.current, sending)) clearDraft(userId, date);
-        setStatus({ kind: "saved", at: new Date() });
-      } else if (response.status === 401) {
-        setStatus({ kind: "signed-out" });
-      } else if (response.status < 500) {
-        const { error } = (await response.json().catch(() => ({}))) as { error?: string };
-        setStatus({ kind: "rejected", message: error ?? `The server refused the entry (${response.status})` });
-      } else {
-        throw new Error(`Server error ${response.status}`);
+  // The retry and the save of edits made in flight call `run` itself, not `flush`: a callback that names
+  // its own memoised value reads it before it is declared.
+  const flush = useCallback((): Promise<void> => {
+    async function run(): Promise<void> {
+      clearTimeout(timer.current);
+      const sending = latest.current;
+      if (sameDraft(sending, saved.current)) {
+        clearDraft(userId, date);
+        setStatus((s) => (s.kind === "saved" ? s : { kind: "idle" }));
+        return;
       }
-    } catch {
-      const wait = retryMs.current;
-      retryMs.current = Math.min(wait * 2, MAX_RETRY_MS);
-      setStatus({ kind: "failed", retryInSeconds: Math.round(wait / 1000) });
-      schedule(wait, () => void flush());
-    } finally {
-      inFlight.current = false;
-      if (again.current) {
-        again.current = false;
-        void flush();
+      if (sending.body.trim() === "") {
+        setStatus({ kind: "empty" });
+        return;
+      }
+      if (inFlight.current) {
+        again.current = true;
+        return;
+      }
+      inFlight.current = true;
+      setStatus({ kind: "saving" });
+      try {
+        const response = await fetch(`/api/journal/${date}`, {
+          method: "PUT",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(sending),
+        });
+        if (response.ok) {
+          // An answer that does not read is retried like a failed request.
+          const { entry } = savedSchema.parse(await response.json());
+          saved.current = sending;
+          setEntryId(entry.id);
+          retryMs.current = FIRST_RETRY_MS;
+          if (sameDraft(latest.current, sending)) clearDraft(userId, date);
+          setStatus({ kind: "saved", at: new Date() });
+        } else if (response.status === 401) {
+          setStatus({ kind: "signed-out" });
+        } else if (response.status < 500) {
+          const refusal = refusalSchema.safeParse(await response.json().catch(() => null));
+          const message = refusal.success ? refusal.data.error : `The server refused the entry (${response.status})`;
+          setStatus({ kind: "rejected", message });
+        } else {
+          throw new Error(`Server error ${response.status}`);
+        }
+      } catch {
+        const wait = retryMs.current;
+        retryMs.current = Math.min(wait * 2, MAX_RETRY_MS);
+        setStatus({ kind: "failed", retryInSeconds: Math.round(wait / 1000) });
+        schedule(wait, () => void run());
+      } finally {
+        inFlight.current = false;
+        if (again.current) {
+          again.current = false;
+          void run();
+        }
       }
     }
+    return run();
   }, [date, schedule, userId]);
 
   const update = useCallback(

@@ -8,7 +8,7 @@ import remarkGfm from "remark-gfm";
 const HERE = "http://this-server.invalid";
 
 /** Addresses on this server (relative ones) and inline data load; anything else would call another site. */
-export function loadsFromHere(src: string): boolean {
+function loadsFromHere(src: string): boolean {
   if (src.startsWith("data:image/")) return true;
   try {
     return new URL(src, HERE).origin === HERE;
@@ -20,6 +20,8 @@ export function loadsFromHere(src: string): boolean {
 // An image from another site would tell that site who read the entry and when: it is shown as a link to it,
 // which loads nothing until the reader chooses to follow it.
 function EntryImage({ src, alt, node: _node, ...rest }: ComponentProps<"img"> & { node?: unknown }) {
+  // next/image needs the size before loading and a loader for each address; an entry's image has neither.
+  // eslint-disable-next-line @next/next/no-img-element
   if (typeof src === "string" && loadsFromHere(src)) return <img src={src} alt={alt ?? ""} {...rest} />;
   const href = typeof src === "string" ? src : undefined;
   return (

@@ -66,7 +66,7 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
   const tone = outcome?.kind === "done" ? "ok" : outcome ? "error" : null;
 
   return (
-    <form onSubmit={importFile} className="space-y-4">
+    <form onSubmit={(event) => void importFile(event)} className="space-y-4">
       <div className="space-y-1.5">
         <label htmlFor="import-file" className="block text-sm font-medium">
           JSON file to import

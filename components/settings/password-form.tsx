@@ -1,16 +1,20 @@
 "use client";
 
-import { useActionState } from "react";
-import { changePasswordAction, type PasswordFormState } from "@/app/(app)/settings/actions";
 import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
+import { FormMessage, FormMessages } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
+import { useForm } from "@/components/ui/use-form";
+import type { FormAction } from "@/lib/server/action";
 
-type Props = { email: string; minPasswordLength: number; changed: boolean };
+type Props = {
+  action: FormAction<"currentPassword" | "newPassword">;
+  email: string;
+  minPasswordLength: number;
+  changed: boolean;
+};
 
-export function PasswordForm({ email, minPasswordLength, changed }: Props) {
-  const [state, formAction, pending] = useActionState<PasswordFormState, FormData>(changePasswordAction, {});
-  const error = (field: "currentPassword" | "newPassword") => state.fieldErrors?.[field]?.[0];
+export function PasswordForm({ action, email, minPasswordLength, changed }: Props) {
+  const { state, formAction, pending, fieldError } = useForm(action);
 
   return (
     <form action={formAction} className="space-y-4" noValidate>
@@ -19,13 +23,13 @@ export function PasswordForm({ email, minPasswordLength, changed }: Props) {
           Password changed. You stay signed in here; anywhere else you are signed out.
         </FormMessage>
       )}
-      {state.message && <FormMessage>{state.message}</FormMessage>}
+      <FormMessages state={state} />
       {/* Tells password managers which account the new password belongs to. */}
       <input type="email" autoComplete="username" value={email} readOnly hidden />
       <TextField
         id="currentPassword"
         label="Current password"
-        error={error("currentPassword")}
+        error={fieldError("currentPassword")}
         name="currentPassword"
         type="password"
         autoComplete="current-password"
@@ -35,7 +39,7 @@ export function PasswordForm({ email, minPasswordLength, changed }: Props) {
         id="newPassword"
         label="New password"
         hint={`At least ${minPasswordLength} characters.`}
-        error={error("newPassword")}
+        error={fieldError("newPassword")}
         name="newPassword"
         type="password"
         autoComplete="new-password"

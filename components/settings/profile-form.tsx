@@ -1,32 +1,34 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
-import { type ProfileFormState, updateProfileAction } from "@/app/(app)/settings/actions";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
+import { FormMessages } from "@/components/ui/form-message";
 import { Field } from "@/components/ui/field";
 import { TextField } from "@/components/ui/text-field";
+import { useBrowserTimeZone } from "@/components/ui/use-browser";
+import { useForm } from "@/components/ui/use-form";
+import type { FormAction } from "@/lib/server/action";
 
-type Props = { initial: { name: string; timeZone: string }; timeZones: string[] };
+type Props = {
+  action: FormAction<"name" | "timeZone">;
+  initial: { name: string; timeZone: string };
+  timeZones: string[];
+};
 
-export function ProfileForm({ initial, timeZones }: Props) {
-  const [state, formAction, pending] = useActionState<ProfileFormState, FormData>(updateProfileAction, {});
+export function ProfileForm({ action, initial, timeZones }: Props) {
+  const { state, formAction, pending, fieldError } = useForm(action);
   const values = { ...initial, ...state.values };
   const [timeZone, setTimeZone] = useState(values.timeZone);
-  const [browserZone, setBrowserZone] = useState<string | null>(null);
-  // Read after mount: the server cannot know the browser's zone, and rendering it there would mismatch.
-  useEffect(() => setBrowserZone(Intl.DateTimeFormat().resolvedOptions().timeZone || null), []);
-  const error = (field: "name" | "timeZone") => state.fieldErrors?.[field]?.[0];
+  const browserZone = useBrowserTimeZone();
   const suggest = browserZone && browserZone !== timeZone && timeZones.includes(browserZone);
 
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      {state.saved && <FormMessage tone="ok">Profile saved.</FormMessage>}
-      {state.message && <FormMessage>{state.message}</FormMessage>}
+      <FormMessages state={state} />
       <TextField
         id="name"
         label="Name (optional)"
-        error={error("name")}
+        error={fieldError("name")}
         name="name"
         autoComplete="name"
         defaultValue={values.name}
@@ -35,15 +37,15 @@ export function ProfileForm({ initial, timeZones }: Props) {
         id="timeZone"
         label="Time zone"
         hint="Decides which day is “today” in your journal."
-        error={error("timeZone")}
+        error={fieldError("timeZone")}
       >
         <select
           id="timeZone"
           name="timeZone"
           value={timeZone}
           onChange={(event) => setTimeZone(event.target.value)}
-          aria-invalid={!!error("timeZone")}
-          aria-describedby={error("timeZone") ? "timeZone-error" : "timeZone-hint"}
+          aria-invalid={!!fieldError("timeZone")}
+          aria-describedby={fieldError("timeZone") ? "timeZone-error" : "timeZone-hint"}
           className="h-10 w-full rounded-md border border-line bg-card px-3 text-base text-ink aria-[invalid=true]:border-danger"
         >
           {timeZones.map((zone) => (

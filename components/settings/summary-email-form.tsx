@@ -1,21 +1,19 @@
 "use client";
 
-import { useActionState } from "react";
-import { type SummaryEmailFormState, updateSummaryEmailAction } from "@/app/(app)/settings/actions";
 import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
+import { FormMessages } from "@/components/ui/form-message";
+import { useForm } from "@/components/ui/use-form";
+import type { FormAction } from "@/lib/server/action";
 
-export function SummaryEmailForm({ email, initial }: { email: string; initial: boolean }) {
-  const [state, formAction, pending] = useActionState<SummaryEmailFormState, FormData>(updateSummaryEmailAction, {});
-  const on = state.on ?? initial;
+type Props = { action: FormAction<"summaryEmail">; initial: boolean };
+
+export function SummaryEmailForm({ action, initial }: Props) {
+  const { state, formAction, pending } = useForm(action);
+  // After an answer, the box as it was sent; before, as stored.
+  const on = state.values ? state.values.summaryEmail === "on" : initial;
   return (
     <form action={formAction} className="space-y-3">
-      {state.saved && (
-        <FormMessage tone="ok">
-          {on ? `Each week's summary will be sent to ${email}.` : "Summaries will not be e-mailed."}
-        </FormMessage>
-      )}
-      {state.message && <FormMessage>{state.message}</FormMessage>}
+      <FormMessages state={state} />
       <label className="flex items-start gap-2 text-sm">
         <input
           type="checkbox"

@@ -15,3 +15,13 @@ export function FormMessage({ tone = "error", children }: { tone?: "error" | "ok
     </p>
   );
 }
+
+/** What the form's action last said about the whole form: what it did, or why it refused it. */
+export function FormMessages({ state }: { state: { done?: string; message?: string } }) {
+  return (
+    <>
+      {state.done && <FormMessage tone="ok">{state.done}</FormMessage>}
+      {state.message && <FormMessage>{state.message}</FormMessage>}
+    </>
+  );
+}

@@ -6,12 +6,20 @@ import { env } from "@/lib/env";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./password";
 
 // Stored as text (SQLite has no enums): parsed where it is read.
-export const roleSchema = z.enum(["admin", "user"]);
+const roleSchema = z.enum(["admin", "user"]);
 export type Role = z.infer<typeof roleSchema>;
+
+/** A stored role. One the app does not know grants nothing beyond a user's, and is logged. */
+export function roleOf(userId: string, stored: string): Role {
+  const role = roleSchema.safeParse(stored);
+  if (role.success) return role.data;
+  console.warn(`Cellstate: user ${userId} has an unknown role; treated as "user"`);
+  return "user";
+}
 
 export type NewAccount = { email: string; password: string; name?: string; timeZone?: string };
 
-export type CreateAccountResult =
+type CreateAccountResult =
   { ok: true; user: { id: string; email: string; role: Role } } | { ok: false; reason: "taken" | "closed" };
 
 export async function userCount(): Promise<number> {
@@ -75,5 +83,5 @@ export async function listAccounts(adminId: string) {
     orderBy: { createdAt: "asc" },
     select: { id: true, email: true, name: true, role: true, createdAt: true, _count: { select: { entries: true } } },
   });
-  return users.map(({ _count, ...u }) => ({ ...u, entryCount: _count.entries }));
+  return users.map(({ _count, ...u }) => ({ ...u, role: roleOf(u.id, u.role), entryCount: _count.entries }));
 }

@@ -2,6 +2,7 @@
 // its server-side session (`sid`, sessions.ts), and the jwt callback checks on every request that the session still
 // exists: signing out, "sign out of all devices" and a password change end it for good. Nothing the browser sends
 // can change the token: the session "update" Auth.js offers is ignored.
+import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";

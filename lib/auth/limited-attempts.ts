@@ -2,6 +2,7 @@
 // address says the account exists) and the current password asked for on a password change. The account is the
 // normalised email in all three, so guesses made one way count against the others. Each throws TooManyTries
 // while a limit is used up.
+import "server-only";
 import { type NewAccount, checkCredentials, signUp } from "./accounts";
 import { changePassword } from "./profile";
 import { limitAttempts } from "./rate-limit";

@@ -1,9 +1,10 @@
 // The signed-in user's own account settings. Like the journal's data layer, every function takes the
 // user's id and touches only that row.
+import "server-only";
 import { db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "./password";
 
-export type ProfileInput = { name: string; timeZone: string };
+type ProfileInput = { name: string; timeZone: string };
 
 export async function updateProfile(userId: string, data: ProfileInput) {
   return db.user.update({
@@ -23,7 +24,7 @@ export async function setSummaryEmail(userId: string, on: boolean): Promise<void
   await db.user.update({ where: { id: userId }, data: { summaryEmail: on }, select: { id: true } });
 }
 
-export type ChangePasswordResult = { ok: true } | { ok: false; reason: "wrong-current" };
+type ChangePasswordResult = { ok: true } | { ok: false; reason: "wrong-current" };
 
 // The current password is asked for again so that a session left open on someone else's screen is not
 // enough to take over the account. A new password ends every session of the account, this one included

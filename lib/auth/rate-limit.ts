@@ -3,6 +3,7 @@
 // (rate-limiter-flexible's Prisma store), so a restart does not reset them. While either count is used up, every
 // attempt is refused before the password is even checked, the right one too. The per-account limit is the real
 // defence; the per-address one is looser, so that a household behind one router is not locked out by one guesser.
+import "server-only";
 import { RateLimiterPrisma } from "rate-limiter-flexible";
 import { db } from "@/lib/db";
 import { TooManyTries } from "@/lib/server/entry-point";
@@ -27,7 +28,7 @@ const perAddress = new RateLimiterPrisma({
   duration: WINDOW_SECONDS,
 });
 
-export type Attempt = { account: string; address: string };
+type Attempt = { account: string; address: string };
 
 async function refuseWhileUsedUp(who: Attempt): Promise<void> {
   const [account, address] = await Promise.all([perAccount.get(who.account), perAddress.get(who.address)]);

@@ -1,10 +1,11 @@
 // The session helper every page, server action and API route calls. `cache` makes it one database read
 // per request however many components ask. auth() has already checked that the session was not ended
 // (the jwt callback in index.ts).
+import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { roleSchema, type Role } from "./accounts";
+import { type Role, roleOf } from "./accounts";
 import { auth } from "./index";
 
 export type SessionUser = { id: string; email: string; name: string | null; role: Role; timeZone: string };
@@ -17,10 +18,7 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
     select: { id: true, email: true, name: true, role: true, timeZone: true },
   });
   if (!user) return null;
-  // A role the app does not know grants nothing beyond a user's.
-  const role = roleSchema.safeParse(user.role);
-  if (!role.success) console.warn(`Cellstate: user ${user.id} has an unknown role; treated as "user"`);
-  return { ...user, role: role.success ? role.data : "user" };
+  return { ...user, role: roleOf(user.id, user.role) };
 });
 
 export async function requireUser(): Promise<SessionUser> {

@@ -2,6 +2,7 @@
 // token's `sid`), and a token whose row is gone is refused on its next use (the jwt callback in index.ts runs on
 // every request). So signing out, "sign out of all devices" and a password change end sessions for good, including
 // any copy of the cookie, which a JWT alone cannot do.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 

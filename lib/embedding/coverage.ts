@@ -42,7 +42,7 @@ export function isLatinScriptWord(word: string): boolean {
   return !NON_LATIN_LETTER.test(word);
 }
 
-export type CoverageCounts = {
+type CoverageCounts = {
   /** Latin-script words counted (two or more letters), and of those the English words with a vector. */
   counted: number;
   english: number;

@@ -1,13 +1,14 @@
 // Embeddings from an HTTP service the server's owner configured (an OpenAI-compatible API or Ollama).
 // PRIVACY: this is the only code in lib/embedding that sends anything off the machine, and it runs only when
 // the owner set a provider other than `local` and gave its URL. With the default (`local`) nothing leaves.
+import { z } from "zod";
 import { plainBlocks } from "../text/markdown";
 import { sentencesOf } from "../text/sentences";
 import type { Embedding, HttpEmbedderOptions, SentenceEmbedder, SentenceEmbedding } from "./types";
 import { norm, unit } from "../vectors";
 
-export const DEFAULT_TIMEOUT_MS = 30_000;
-export const DEFAULT_BATCH_SIZE = 64;
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_BATCH_SIZE = 64;
 
 /** A failed embedding request. `status` is the HTTP status when the service answered. */
 export class EmbeddingRequestError extends Error {
@@ -42,17 +43,21 @@ function shown(url: string): string {
   }
 }
 
+// The first of these that fits is the service's own sentence.
+const serviceMessageSchema = z.union([
+  z.object({ error: z.string() }).transform((b) => b.error),
+  z.object({ error: z.object({ message: z.string() }) }).transform((b) => b.error.message),
+  z.object({ message: z.string() }).transform((b) => b.message),
+  z.object({ detail: z.string() }).transform((b) => b.detail),
+]);
+
+const vectorSchema = z.array(z.number()).nonempty();
+
 /** The service's own words for what went wrong: OpenAI `{error:{message}}`, Ollama `{error}`, or the text. */
 function messageOf(text: string): string {
   try {
-    const body = JSON.parse(text) as { error?: unknown; message?: unknown; detail?: unknown };
-    const error = body.error;
-    if (typeof error === "string") return error;
-    if (error && typeof error === "object" && typeof (error as { message?: unknown }).message === "string") {
-      return (error as { message: string }).message;
-    }
-    if (typeof body.message === "string") return body.message;
-    if (typeof body.detail === "string") return body.detail;
+    const said = serviceMessageSchema.safeParse(JSON.parse(text));
+    if (said.success) return said.data;
   } catch {
     // Not JSON: fall through to the raw text.
   }
@@ -164,15 +169,15 @@ export class HttpEmbedder implements SentenceEmbedder {
     if (vectors.length !== inputs.length) {
       throw fail(`returned ${vectors.length} embeddings for ${inputs.length} texts`);
     }
-    return vectors.map((v, k) => {
-      if (!Array.isArray(v) || v.length === 0 || !v.every((x) => typeof x === "number" && Number.isFinite(x))) {
-        throw fail(`returned something other than a list of numbers for text ${k + 1}`);
-      }
+    return vectors.map((item, k) => {
+      const vector = vectorSchema.safeParse(item);
+      if (!vector.success) throw fail(`returned something other than a list of numbers for text ${k + 1}`);
+      const v = vector.data;
       this.knownDims ??= v.length;
       if (v.length !== this.knownDims) {
         throw fail(`returned ${v.length} dimensions where ${this.knownDims} were expected`);
       }
-      return v as number[];
+      return v;
     });
   }
 }

@@ -58,7 +58,7 @@ const ZH_STOP_CHARS = new Set(
 const ZH_LEADING = new Set("我你他她它就都也还很太真最更挺又再才只");
 const ZH_TRAILING = new Set("了的着过地得吗呢吧啊呀啦在我你他她它们");
 
-export type ContentTokenOptions = {
+type ContentTokenOptions = {
   /**
    * Whether a Latin-script word is English. With it, a sentence whose words are mostly not English (French
    * that wink has tagged as English) falls back to its words of 3+ letters. Without it, Latin-script

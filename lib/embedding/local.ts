@@ -30,7 +30,7 @@ import {
 const LOCAL_ALGORITHM_VERSION = 2;
 
 /** `local:wink-sg-100d@1.1.0:sif-pc1+lex:v2:<12 hex of the vector file's content hash>` */
-export function localEmbedderId(header: WordVectorsHeader): string {
+function localEmbedderId(header: WordVectorsHeader): string {
   return `local:wink-sg-100d@${header.source.version}:sif-pc1+lex:v${LOCAL_ALGORITHM_VERSION}:${header.contentHash.slice(0, 12)}`;
 }
 

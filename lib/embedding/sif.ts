@@ -21,7 +21,7 @@ export const ZIPF_EXPONENT = 1;
  * p(w) for the word at `rank` (0 = most frequent) under Zipf's law over the whole source vocabulary:
  * p(r) = (r+1)^-s / Σ_{k=1..V} k^-s. With s = 1 and V = 341,479: p("the") ≈ 0.075, rank 1,000 ≈ 7.5e-5.
  */
-export function zipfProbabilities(count: number, vocabularySize: number, exponent = ZIPF_EXPONENT): Float64Array {
+function zipfProbabilities(count: number, vocabularySize: number, exponent = ZIPF_EXPONENT): Float64Array {
   let harmonic = 0;
   for (let k = vocabularySize; k >= 1; k--) harmonic += k ** -exponent;
   const p = new Float64Array(count);
@@ -49,7 +49,7 @@ export type WordTable = {
   component: Float32Array;
 };
 
-export type WordCounts = {
+type WordCounts = {
   /** Words counted for coverage: every word of two or more letters (the vectors have no one-letter words). */
   counted: number;
   /** Of those, how many have a vector. */
@@ -78,7 +78,7 @@ const NOT_BASES: Record<string, string> = { ca: "can", wo: "will", sha: "shall" 
  * ("i'm", "i’m", a curly "’s") or reads a sentence-final word as an abbreviation ("sun.", "ill."). The
  * possessive/"is" clitic 's is dropped: SIF would weigh it near zero anyway. Anything else stays as it is.
  */
-export function wordForms(index: ReadonlyMap<string, number>, word: string): string[] {
+function wordForms(index: ReadonlyMap<string, number>, word: string): string[] {
   if (index.has(word)) return [word];
   const w = word.replace(/[\u2018\u2019]/g, "'");
   if (w === "'s" || w === "'") return [];
@@ -129,7 +129,7 @@ export function removeComponent(v: Float64Array, u: Float32Array): Float64Array 
  * Coverage: English words the vectors know, over all words (plus `unreadUnits`: letters in scripts the
  * tokeniser skips, e.g. Chinese characters, so a mixed entry is not judged on its English part alone).
  */
-export function coverageOf(counts: WordCounts, unreadUnits = 0): number {
+function coverageOf(counts: WordCounts, unreadUnits = 0): number {
   const total = counts.counted + unreadUnits;
   return total === 0 ? 0 : counts.english / total;
 }

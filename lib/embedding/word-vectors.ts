@@ -17,6 +17,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { z } from "zod";
 import { sifWeights, type WordTable } from "./sif";
 
 export const WORD_VECTORS_FORMAT = 1;
@@ -29,25 +30,47 @@ export function defaultWordVectorsDir(): string {
   return path.join(process.cwd(), "generated", "word-vectors");
 }
 
-type Section = { offset: number; bytes: number };
+const size = z.number().int().nonnegative();
+const sectionSchema = z.object({ offset: size, bytes: size });
+type Section = z.infer<typeof sectionSchema>;
 
-export type WordVectorsHeader = {
-  format: number;
-  source: { package: string; version: string; bytes: number };
+const headerSchema = z.object({
+  format: z.number().int(),
+  source: z.object({ package: z.string(), version: z.string(), bytes: size }),
   /** Of the conversion's inputs and settings: the conversion script reconverts when it changes. */
-  fingerprint: string;
+  fingerprint: z.string(),
   /** sha256 of the payload; the local embedder's id is built from it, so other vectors mean another id. */
-  contentHash: string;
-  dims: number;
-  count: number;
+  contentHash: z.string(),
+  dims: z.number().int().positive(),
+  count: size,
   /** Words in the source (341,479): the vocabulary Zipf's p(w) is spread over. */
-  vocabularySize: number;
-  sif: { a: number; zipfExponent: number };
-  commonComponent: { sentences: number; explainedShare: number };
-  englishWords: number;
-  sections: { vectors: Section; component: Section; english: Section; words: Section };
-  createdAt: string;
-};
+  vocabularySize: size,
+  sif: z.object({ a: z.number(), zipfExponent: z.number() }),
+  commonComponent: z.object({ sentences: size, explainedShare: z.number() }),
+  englishWords: size,
+  sections: z.object({
+    vectors: sectionSchema,
+    component: sectionSchema,
+    english: sectionSchema,
+    words: sectionSchema,
+  }),
+  createdAt: z.string(),
+});
+
+export type WordVectorsHeader = z.infer<typeof headerSchema>;
+
+/** The header's JSON; a file whose header does not read is as damaged as a truncated one. */
+function readHeader(json: string, file: string): WordVectorsHeader {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    raw = null;
+  }
+  const parsed = headerSchema.safeParse(raw);
+  if (!parsed.success) throw new Error(`${file} has a damaged header: run the conversion again`);
+  return parsed.data;
+}
 
 export type WordVectors = WordTable & {
   header: WordVectorsHeader;
@@ -55,7 +78,7 @@ export type WordVectors = WordTable & {
   words: string[];
 };
 
-export type WordVectorsContent = Omit<WordVectorsHeader, "format" | "contentHash" | "sections" | "englishWords"> & {
+type WordVectorsContent = Omit<WordVectorsHeader, "format" | "contentHash" | "sections" | "englishWords"> & {
   words: readonly string[];
   vectors: Float32Array;
   component: Float32Array;
@@ -138,7 +161,7 @@ export function readWordVectorsHeader(dir = defaultWordVectorsDir()): WordVector
     const length = parseHeader(prefix, file);
     const json = Buffer.alloc(length);
     fs.readSync(fd, json, 0, length, PREFIX);
-    return JSON.parse(json.toString("utf8")) as WordVectorsHeader;
+    return readHeader(json.toString("utf8"), file);
   } finally {
     fs.closeSync(fd);
   }
@@ -148,7 +171,7 @@ export function readWordVectorsHeader(dir = defaultWordVectorsDir()): WordVector
 export function decodeWordVectors(bytes: Buffer, file = "word vectors"): WordVectors {
   assertLittleEndian();
   const length = parseHeader(bytes, file);
-  const header = JSON.parse(bytes.toString("utf8", PREFIX, PREFIX + length)) as WordVectorsHeader;
+  const header = readHeader(bytes.toString("utf8", PREFIX, PREFIX + length), file);
   const base = PREFIX + length;
   const { dims, count, sections } = header;
   const end = Math.max(...Object.values(sections).map((s) => s.offset + s.bytes));

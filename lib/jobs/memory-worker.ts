@@ -33,10 +33,10 @@ export async function runDueJobs(log: (line: string) => void = console.log): Pro
   return ran;
 }
 
-// At start: jobs cut short by a stop (this worker's, or another's that is gone) run again, and users whose entries the current embedder has not read
-// (an import while the worker was down, or a new provider), who have no model for it, or whose newest model is
-// in a format this version cannot read (an upgrade) are queued.
-export async function catchUp(): Promise<number> {
+// At start: jobs cut short by a stop (this worker's, or another's that is gone) run again, and users whose entries
+// the current embedder has not read (an import while the worker was down, or a new provider), who have no model for
+// it, or whose newest model is in a format this version cannot read (an upgrade) are queued.
+async function catchUp(): Promise<number> {
   await releaseAbandoned();
   const embedder = currentEmbedder().id;
   const users = await db.user.findMany({
@@ -57,7 +57,10 @@ export async function catchUp(): Promise<number> {
   return queued;
 }
 
-const beat = () => heartbeat().catch((error) => console.error("memory: heartbeat failed", error));
+// A heartbeat that fails (the database restarting) is logged; the next one may succeed, before the lease runs out.
+const beat = () => {
+  heartbeat().catch((error: unknown) => console.error("memory: heartbeat failed", error));
+};
 
 export async function workForever(signal: AbortSignal): Promise<void> {
   await heartbeat();

@@ -108,13 +108,20 @@ export async function analyzeEntries(userId: string, entries: readonly { id: str
   const groups: EntryToGroup[] = read.map((r) => ({ entryId: r.id, date: r.date, sentences: r.sentences }));
   await groupEntrySentences(userId, groups, (token) => currentEmbedder().wordRarity?.(token) ?? 1);
   for (let from = 0; from < read.length; from += SLICE) {
-    await db.$transaction(
-      read
-        .slice(from, from + SLICE)
-        .map((r) =>
-          db.entryAnalysis.upsert({ where: { entryId: r.id }, create: { entryId: r.id, ...r.data }, update: r.data }),
-        ),
-    );
+    const slice = read.slice(from, from + SLICE);
+    await db.$transaction(async (tx) => {
+      // Ownership is checked again in the write's own transaction, before anything is written: reading took
+      // seconds, and an entry deleted meanwhile (or any id that is not this user's) gets no analysis.
+      const owned = await tx.entry.findMany({
+        where: { userId, id: { in: slice.map((r) => r.id) } },
+        select: { id: true },
+      });
+      const ownedIds = new Set(owned.map((e) => e.id));
+      const rows = slice.filter((r) => ownedIds.has(r.id)).map((r) => ({ entryId: r.id, ...r.data }));
+      // Replaced, not upserted one by one: an import writes thousands, and each upsert is its own query.
+      await tx.entryAnalysis.deleteMany({ where: { userId, entryId: { in: rows.map((r) => r.entryId) } } });
+      await tx.entryAnalysis.createMany({ data: rows });
+    });
   }
 }
 

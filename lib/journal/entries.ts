@@ -14,7 +14,7 @@ const entrySelect = {
   tags: { select: { name: true }, orderBy: { name: "asc" } },
 } as const;
 
-export type JournalEntry = {
+type JournalEntry = {
   id: string;
   date: string;
   body: string;

@@ -1,9 +1,8 @@
 // Export in exactly the format import reads, so an export is also a backup that can be restored.
 import { db } from "@/lib/db";
+import type { JournalRecord } from "@/lib/validations/import";
 
-export type ExportRecord = { date: string; body: string; mood?: number; tags?: string[] };
-
-export async function exportEntries(userId: string): Promise<ExportRecord[]> {
+export async function exportEntries(userId: string): Promise<JournalRecord[]> {
   const rows = await db.entry.findMany({
     where: { userId },
     orderBy: { date: "asc" },

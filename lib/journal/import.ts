@@ -16,11 +16,11 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { afterJournalChanged } from "./memory-hooks";
-import type { ImportRecord } from "@/lib/validations/import";
+import type { JournalRecord } from "@/lib/validations/import";
 
 export type ImportProgress = { done: number; total: number };
 
-export type ImportResult = { imported: number; unchanged: number; conflicts: string[] };
+type ImportResult = { imported: number; unchanged: number; conflicts: string[] };
 
 // The largest import file the web page accepts (the CLI reads any size, with the same limit on records): a real
 // ten-year diary of long entries is 6 MB. Kept well inside the server's heap (SERVER_HEAP_MB, 256 MB by default)
@@ -34,7 +34,7 @@ const TRANSACTION_TIMEOUT_MS = 10 * 60_000;
 
 export async function importEntries(
   userId: string,
-  records: ImportRecord[],
+  records: JournalRecord[],
   onProgress: (progress: ImportProgress) => void = () => {},
 ): Promise<ImportResult> {
   const result = await db.$transaction(
@@ -46,7 +46,7 @@ export async function importEntries(
           e.body,
         ]),
       );
-      const fresh: ImportRecord[] = [];
+      const fresh: JournalRecord[] = [];
       const result: ImportResult = { imported: 0, unchanged: 0, conflicts: [] };
       for (const record of records) {
         const body = existing.get(record.date);
@@ -79,7 +79,7 @@ export async function importEntries(
 async function insertChunk(
   tx: Prisma.TransactionClient,
   userId: string,
-  chunk: ImportRecord[],
+  chunk: JournalRecord[],
   tagIds: Map<string, string>,
 ) {
   await tx.entry.createMany({ data: chunk.map((r) => ({ userId, date: r.date, body: r.body, mood: r.mood ?? null })) });
@@ -112,7 +112,7 @@ async function insertChunk(
 async function ensureTags(
   tx: Prisma.TransactionClient,
   userId: string,
-  records: ImportRecord[],
+  records: JournalRecord[],
 ): Promise<Map<string, string>> {
   const names = [...new Set(records.flatMap((r) => r.tags ?? []))];
   if (names.length === 0) return new Map();

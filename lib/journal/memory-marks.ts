@@ -4,7 +4,7 @@
 // to the entry's main theme here, once its sentences are grouped, so nothing the user marked is lost.
 import { db } from "@/lib/db";
 
-export type MarkKind = "keep" | "let-go";
+type MarkKind = "keep" | "let-go";
 
 // Returns false when the theme is not this user's (or does not exist): the caller answers 404.
 export async function setThemeMark(userId: string, themeId: string, kind: MarkKind, on: boolean): Promise<boolean> {

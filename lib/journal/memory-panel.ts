@@ -13,7 +13,7 @@ import { memoryRun } from "./memory-run-cache";
 import { evidenceFor } from "./memory-signals";
 import { lastIndexOnOrBefore, loadMemoryInputs, type MemoryInputs } from "./memory-inputs";
 
-export type PanelQuote = { entryId: string; date: string; text: string };
+type PanelQuote = { entryId: string; date: string; text: string };
 
 export type PanelItem = {
   themeId: string;

@@ -46,7 +46,7 @@ type EntryRow = {
   updatedAt: Date;
   analysis: { embedder: string; vector: Uint8Array; coverage: number; valence: number; updatedAt: Date } | null;
 };
-export type SentenceRow = SentenceReading & {
+type SentenceRow = SentenceReading & {
   entryId: string;
   themeId: string;
   date: string;
@@ -56,7 +56,7 @@ export type SentenceRow = SentenceReading & {
 
 const stringList = z.array(z.string());
 
-export function parseStringList(json: string): string[] {
+function parseStringList(json: string): string[] {
   const parsed = stringList.safeParse(safeJson(json));
   return parsed.success ? parsed.data : [];
 }
@@ -149,7 +149,7 @@ async function update(userId: string, k: Kept): Promise<boolean> {
   return c.entries === k.entries.size && c.sentences === sentenceCount(k);
 }
 
-export type MemoryRows = {
+type MemoryRows = {
   entries: EntryRow[];
   sentences: SentenceRow[];
   model: { version: number; createdAt: Date; parsed: MemoryModel | null } | null;

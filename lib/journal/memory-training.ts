@@ -8,7 +8,7 @@ import { carryEntryMarksToThemes } from "./memory-marks";
 import { currentEmbedder } from "./embedder";
 import { asMemoryEntries, loadMemoryInputs } from "./memory-inputs";
 
-export type RetrainResult = {
+type RetrainResult = {
   version: number;
   kind: "prior" | "trained";
   entries: number;

@@ -37,13 +37,16 @@ function chunks<T>(list: readonly T[], size = 500): T[][] {
 const tokenCounts = z.record(z.string(), z.number().int().positive());
 const tokenList = z.array(z.string());
 
-function parsedOr<T>(schema: z.ZodType<T>, json: string, fallback: T): T {
+// A column that does not read is logged and taken as empty: the theme keeps its sums, and only its words are lost.
+function parsedOr<T>(schema: z.ZodType<T>, json: string, fallback: T, where: string): T {
   try {
     const parsed = schema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : fallback;
+    if (parsed.success) return parsed.data;
   } catch {
-    return fallback;
+    // Not JSON: logged below.
   }
+  console.warn(`Cellstate: ${where} does not read; taken as empty`);
+  return fallback;
 }
 
 async function loadThemes(userId: string, where: Prisma.ThemeWhereInput): Promise<Theme[]> {
@@ -55,7 +58,7 @@ async function loadThemes(userId: string, where: Prisma.ThemeWhereInput): Promis
     size: r.size,
     firstDate: r.firstDate,
     lastDate: r.lastDate,
-    tokens: new Map(Object.entries(parsedOr(tokenCounts, r.tokens, {}))),
+    tokens: new Map(Object.entries(parsedOr(tokenCounts, r.tokens, {}, `the words of theme ${r.id}`))),
   }));
 }
 
@@ -112,7 +115,13 @@ async function plan(userId: string, ordered: readonly EntryToGroup[], rarity: Ra
   const book = new ThemeBook(newId, themes, rarity);
   for (const o of old) {
     const s = { date: o.date, vector: fromBytes(o.vector), kind: kindOf(o.theme.kind) };
-    book.remove(o.themeId, grouped({ ...s, tokens: parsedOr(tokenList, o.tokens, []) }));
+    book.remove(
+      o.themeId,
+      grouped({
+        ...s,
+        tokens: parsedOr(tokenList, o.tokens, [], `the words of sentence ${o.position} of entry ${o.entryId}`),
+      }),
+    );
   }
   const wasIn = new Map(old.map((o) => [`${o.entryId}:${o.position}`, o.themeId]));
   const movedTo = new Map<string, Map<string, number>>();

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { leaseUntil, ownerIsGone, WORKER_ID } from "./worker-leases";
 
-export type JobStatus = "queued" | "running" | "failed" | "done";
+type JobStatus = "queued" | "running" | "failed" | "done";
 
 const unowned = { owner: null, leaseExpiresAt: null } as const;
 

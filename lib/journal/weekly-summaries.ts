@@ -27,7 +27,7 @@ import { evidenceFor } from "./memory-signals";
 
 const LIST_CAP = 5;
 
-export type BuiltSummary = { week: string; content: WeeklySummaryContent; sourceKey: string };
+type BuiltSummary = { week: string; content: WeeklySummaryContent; sourceKey: string };
 
 type Reading = { at: number; day: string; themes: ThemeReading[]; surface: Surface };
 
@@ -283,7 +283,7 @@ export async function listSummaries(userId: string): Promise<SummaryListItem[]> 
   });
 }
 
-export type StoredSummary = { content: WeeklySummaryContent; builtAt: Date; emailedAt: Date | null };
+type StoredSummary = { content: WeeklySummaryContent; builtAt: Date; emailedAt: Date | null };
 
 // A stored summary that cannot be read is logged and treated as missing: never a 500, never shown broken.
 function readableContent(row: { content: string }): WeeklySummaryContent | null {

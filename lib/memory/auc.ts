@@ -11,7 +11,7 @@ import type { RankItems } from "./rank-items";
 const TIE = 1e-9;
 
 /** Items grouped by age and sorted by score once; then the AUC for any weights is one O(items) sweep. */
-export type AucIndex = {
+type AucIndex = {
   /** Item indices, grouped by age, by score within a group. */
   order: Int32Array;
   /** Group boundaries in `order`. */

@@ -7,7 +7,7 @@
 import * as tf from "@tensorflow/tfjs";
 import "@tensorflow/tfjs-backend-wasm";
 
-export type MemoryBackend = "wasm" | "cpu";
+type MemoryBackend = "wasm" | "cpu";
 
 let ready: Promise<MemoryBackend> | null = null;
 

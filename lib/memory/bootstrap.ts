@@ -8,18 +8,18 @@
 import { sortedQuantile } from "./quantile";
 import { seededRandom } from "./initial-weights";
 
-export const BLOCK_LENGTH = 7;
-export const RESAMPLES = 1000;
-export const BOOTSTRAP_SEED = 20_261_201;
+const BLOCK_LENGTH = 7;
+const RESAMPLES = 1000;
+const BOOTSTRAP_SEED = 20_261_201;
 
-export type Verdict = "better" | "tie" | "worse";
+type Verdict = "better" | "tie" | "worse";
 /** A bootstrap verdict on a statistic against its null value: the estimate and the 5th and 95th percentiles. */
-export type BootstrapVerdict = { estimate: number; lower: number; upper: number; verdict: Verdict };
+type BootstrapVerdict = { estimate: number; lower: number; upper: number; verdict: Verdict };
 
 export type BootstrapOptions = { resamples?: number; block?: number; seed?: number };
 
 /** Multiplicity of each of n positions in one moving-block resample. */
-export function blockResampleWeights(n: number, block: number, random: () => number, into: Float64Array): void {
+function blockResampleWeights(n: number, block: number, random: () => number, into: Float64Array): void {
   into.fill(0);
   const b = Math.max(1, Math.min(block, n));
   const draws = Math.ceil(n / b);

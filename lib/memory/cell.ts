@@ -25,7 +25,7 @@ export type LstmWeights = {
   bias: Float32Array;
 };
 
-export type LstmState = { c: Float64Array; h: Float64Array };
+type LstmState = { c: Float64Array; h: Float64Array };
 
 /**
  * The user's forget gate, pressed when entry `atStep` was the newest: remove from the state the parts of what
@@ -35,7 +35,7 @@ export type LstmState = { c: Float64Array; h: Float64Array };
 export type Release = { atStep: number; parts: readonly { index: number; share: number }[] };
 
 /** One part actually removed: `share` of entry `index`'s write i ⊙ g, at step `atStep`. */
-export type AppliedRelease = { index: number; atStep: number; share: number };
+type AppliedRelease = { index: number; atStep: number; share: number };
 
 /** Every per-step quantity of one pass, flat [steps × units] in step order. */
 export type SequenceRun = {
@@ -54,7 +54,7 @@ export type SequenceRun = {
   released: AppliedRelease[];
 };
 
-export function validateWeights(w: LstmWeights): void {
+function validateWeights(w: LstmWeights): void {
   const H4 = 4 * w.units;
   if (!Number.isInteger(w.units) || w.units <= 0) throw new RangeError(`units must be a positive integer`);
   if (w.kernel.length !== w.inputDim * H4) throw new RangeError(`kernel must be ${w.inputDim}×${H4}`);

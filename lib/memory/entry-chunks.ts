@@ -13,7 +13,7 @@ import { constantTimes } from "./matmul";
 import { moodLoss, nextEntryLoss } from "./objective";
 import type { TrainingData } from "./training-data";
 
-export type EntryChunks = {
+type EntryChunks = {
   /** Steps per chunk. */
   L: number;
   /** Number of chunks. */
@@ -68,7 +68,7 @@ export function meanFittedMood(data: TrainingData, fitEnd: number): number {
 }
 
 /** One Adam step's chunks as plain arrays: rows of the chosen chunks, their start states and target counts. */
-export type ChunkBatch = {
+type ChunkBatch = {
   /** Chunks in the batch. */
   n: number;
   x: Float32Array;
@@ -124,7 +124,7 @@ export function chunkBatch(
   };
 }
 
-export type ChunkTensors = {
+type ChunkTensors = {
   X: tf.Tensor2D;
   Y: tf.Tensor2D;
   E: tf.Tensor2D | null;

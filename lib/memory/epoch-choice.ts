@@ -20,12 +20,12 @@ import type { TrainingData } from "./training-data";
 export type ValidationLosses = { next: number; mood: number | null; rank: number | null; auc: number | null };
 
 /** Epochs whose validation next-entry loss is within this share of the lowest may be chosen for their AUC. */
-export const NEXT_TOLERANCE = 0.01;
+const NEXT_TOLERANCE = 0.01;
 /** An AUC this much above the best seen counts as progress. */
 const AUC_PROGRESS = 0.005;
 
 /** What the validation scores read: the targets [fitEnd, validationEnd) and the ranking items of that part. */
-export type ValidationSet = {
+type ValidationSet = {
   targets: number[];
   rank: ReturnType<typeof rankSet> | null;
   /** Whether the fit has the EMA skip and a mood head (variant "memory"). */

@@ -16,7 +16,7 @@ import { lastReturns } from "./returns";
 import type { Split } from "./split";
 import type { TrainingData } from "./training-data";
 
-export type Fitted = { weights: LstmWeights; head: PredictionHead };
+type Fitted = { weights: LstmWeights; head: PredictionHead };
 
 /** Next-entry and mood report on the test targets; `run` is the model's pass over every entry. */
 export function predictionReport(

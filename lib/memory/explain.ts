@@ -14,25 +14,25 @@ const DAY_MONTH_YEAR = new Intl.DateTimeFormat("en-GB", {
 });
 
 /** "3 March", or "3 March 2024" outside the reference year. Falls back to the raw text for a bad date. */
-export function formatShortDay(day: string, referenceYear: string): string {
+function formatShortDay(day: string, referenceYear: string): string {
   const date = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return day;
   return (day.slice(0, 4) === referenceYear ? DAY_MONTH : DAY_MONTH_YEAR).format(date);
 }
 
-export function plural(count: number, one: string, many: string): string {
+function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
 /** A share of today's memory: "8%", "under 1%", never "0%" for something that holds a little. */
-export function formatShare(share: number): string {
+function formatShare(share: number): string {
   if (!Number.isFinite(share) || share <= 0) return "none";
   if (share < 0.005) return "under 1%";
   return `${Math.round(Math.min(1, share) * 100)}%`;
 }
 
 /** "today", "yesterday", "4 days ago", "3 weeks ago", "2 months ago", "over a year ago". */
-export function formatAge(days: number): string {
+function formatAge(days: number): string {
   if (days <= 0) return "today";
   if (days === 1) return "yesterday";
   if (days < 14) return `${days} days ago`;

@@ -36,7 +36,7 @@ export type MemoryEntry = {
   themes?: readonly string[];
 };
 
-export const EXTRA_FEATURES = [
+const EXTRA_FEATURES = [
   "valence",
   "mood",
   "moodPresent",
@@ -118,7 +118,7 @@ export function isReadable(embedding: ArrayLike<number>): boolean {
  * The two recurrence features of `entry`, written after `before` (the entries before it, in date order; only
  * the last 60 days of them are read, from the end, so this is O(entries in 60 days · D)).
  */
-export function recurrenceFeatures(
+function recurrenceFeatures(
   entry: MemoryEntry,
   before: readonly MemoryEntry[],
   end: number = before.length,

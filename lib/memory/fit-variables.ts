@@ -25,9 +25,9 @@ export type FitVariables = {
   moodBias: tf.Variable;
 };
 
-export type FitShape = { memory: boolean; F: number; H: number; D: number; alpha: number };
+type FitShape = { memory: boolean; F: number; H: number; D: number; alpha: number };
 
-export type FitState = {
+type FitState = {
   v: FitVariables;
   /** What Adam updates. */
   trainable: tf.Variable[];
@@ -41,7 +41,7 @@ export type FitState = {
   dispose: () => void;
 };
 
-export type AdamSettings = { learningRate: number; weightDecay: number };
+type AdamSettings = { learningRate: number; weightDecay: number };
 
 const BETA1 = 0.9;
 const BETA2 = 0.999;

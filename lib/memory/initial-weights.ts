@@ -20,7 +20,7 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export function logit(p: number): number {
+function logit(p: number): number {
   return Math.log(p / (1 - p));
 }
 
@@ -52,7 +52,7 @@ export function glorotUniform(rows: number, cols: number, random: () => number):
 }
 
 /** [rows × cols] with orthonormal rows (rows ≤ cols): Gram–Schmidt on seeded Gaussian rows. */
-export function orthogonalRows(rows: number, cols: number, random: () => number): Float32Array {
+function orthogonalRows(rows: number, cols: number, random: () => number): Float32Array {
   const m = new Float64Array(rows * cols);
   for (let k = 0; k < m.length; k++) {
     const u = 1 - random();

@@ -8,13 +8,6 @@ const num = z.number();
 const maybe = z.number().nullable();
 const count = z.int().nonnegative();
 
-export const verdictSchema = z.object({
-  estimate: num,
-  lower: num,
-  upper: num,
-  verdict: z.enum(["better", "tie", "worse"]),
-});
-
 /** A bootstrap verdict that may be undefined (too little data): all numbers null, verdict "tie". */
 const maybeVerdictSchema = z.object({
   estimate: maybe,
@@ -23,7 +16,7 @@ const maybeVerdictSchema = z.object({
   verdict: z.enum(["better", "tie", "worse"]),
 });
 
-export const validationLossesSchema = z.object({ next: maybe, mood: maybe, rank: maybe, auc: maybe });
+const validationLossesSchema = z.object({ next: maybe, mood: maybe, rank: maybe, auc: maybe });
 
 export const trainingMetricsSchema = z.object({
   /** Entries in each chronological part (split.ts). */
@@ -89,7 +82,7 @@ export const trainingMetricsSchema = z.object({
 });
 
 export type TrainingMetrics = z.infer<typeof trainingMetricsSchema>;
-export type MaybeVerdict = z.infer<typeof maybeVerdictSchema>;
+type MaybeVerdict = z.infer<typeof maybeVerdictSchema>;
 
 /** A bootstrap verdict with NaN turned into null (JSON-safe). */
 export function maybeVerdict(v: { estimate: number; lower: number; upper: number; verdict: MaybeVerdict["verdict"] }) {

@@ -68,7 +68,7 @@ const storedSchema = z
     expect((m.kind === "prior") === (m.metrics === null), "a trained model has metrics, the prior none");
   });
 
-export type MemoryModelJson = z.infer<typeof storedSchema>;
+type MemoryModelJson = z.infer<typeof storedSchema>;
 
 export function serializeModel(model: MemoryModel): MemoryModelJson {
   const w = model.weights;

@@ -32,19 +32,13 @@ export type { MemoryEntry } from "./features";
 export type { Release, SequenceRun } from "./cell";
 export type { TrainingMetrics } from "./metrics";
 export type { TrainOptions } from "./train";
-export {
-  MEMORY_FORMAT_VERSION,
-  parseStoredModel,
-  serializeModel,
-  type MemoryModel,
-  type MemoryModelJson,
-} from "./model-json";
-export { memoryStatus, type MemoryStatus, type RetentionMeaning } from "./status";
+export { MEMORY_FORMAT_VERSION, parseStoredModel, serializeModel, type MemoryModel } from "./model-json";
+export { memoryStatus, type MemoryStatus } from "./status";
 
 /** Embedding size assumed for a user with no entries yet (the offline 100-d word vectors). */
-export const DEFAULT_EMBEDDING_DIM = 100;
+const DEFAULT_EMBEDDING_DIM = 100;
 
-export type EntryReading = {
+type EntryReading = {
   index: number;
   date: string;
   /** ‖i_j ⊙ g_j‖: what the entry wrote into the cell state on its day. */
@@ -71,7 +65,7 @@ export type EntryReading = {
   released: boolean;
 };
 
-export type MemoryReading = {
+type MemoryReading = {
   /** Index of the step read ("today"); -1 when there are no entries. */
   at: number;
   perEntry: EntryReading[];
@@ -179,7 +173,7 @@ export function extendMemoryRun(
 }
 
 /** Everything the panel reads, from a run over `entries` (cheap: O(T·H)). */
-export function readRun(
+function readRun(
   model: MemoryModel,
   run: SequenceRun,
   entries: readonly MemoryEntry[],

@@ -25,11 +25,11 @@ import { RANK_SHARPNESS, softplus, windowRankLoss, type SlotPairs } from "./rank
 export { RANK_SHARPNESS, softplus };
 
 /** Weight of the masked mood MSE. */
-export const MOOD_WEIGHT = 0.5;
+const MOOD_WEIGHT = 0.5;
 /** Weight of the ranking head (chosen so next-entry loss stays within ~1–2% of training without it: README). */
-export const RANK_WEIGHT = 1;
+const RANK_WEIGHT = 1;
 /** L2 on kernels and head weights (not biases), per weight, summed. */
-export const WEIGHT_DECAY = 0.003;
+const WEIGHT_DECAY = 0.003;
 
 export type LossWeights = { mood: number; rank: number; weightDecay: number };
 export const DEFAULT_LOSS_WEIGHTS: LossWeights = { mood: MOOD_WEIGHT, rank: RANK_WEIGHT, weightDecay: WEIGHT_DECAY };
@@ -81,9 +81,4 @@ export function rankingLoss(
 ): tf.Scalar {
   const z = tf.add(tf.add(constantTimes(x, kernel), constantTimes(hPrev, recurrentKernel)), bias) as tf.Tensor2D;
   return windowRankLoss(z, windows, width, pairs, pairCount);
-}
-
-/** Σ of squared weights over the tensors (L2 weight decay, before its weight). */
-export function squaredWeights(tensors: readonly tf.Tensor[]): tf.Scalar {
-  return tf.addN(tensors.map((w) => tf.sum(tf.square(w)))) as tf.Scalar;
 }

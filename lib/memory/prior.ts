@@ -14,7 +14,7 @@ import { emaHead, type PredictionHead } from "./prediction-head";
 /** Share of the memory each new entry takes: retention after n later entries is 0.9^n. */
 export const PRIOR_ALPHA = 0.1;
 /** Fixed seed of the prior's candidate projection (same for every user, so the prior is reproducible). */
-export const PRIOR_SEED = 20_240_101;
+const PRIOR_SEED = 20_240_101;
 export const DEFAULT_UNITS = 32;
 
 export function priorModel(

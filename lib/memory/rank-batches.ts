@@ -13,7 +13,7 @@ import { windowLayout, type WindowBatch, type WindowLayout } from "./rank-window
 import { lastReturns } from "./returns";
 import type { TrainingData } from "./training-data";
 
-export const MAX_WINDOWS_PER_STEP = 24;
+const MAX_WINDOWS_PER_STEP = 24;
 
 /** Ranking items and pairs for points in [from, to] with labels from entries before `limit`. */
 export function rankSet(
@@ -52,7 +52,7 @@ export function stepWindows(
   return [from, Math.min(to, from + MAX_WINDOWS_PER_STEP)];
 }
 
-export type WindowTensors = { batch: WindowBatch; width: number; x: tf.Tensor2D; hPrev: tf.Tensor2D };
+type WindowTensors = { batch: WindowBatch; width: number; x: tf.Tensor2D; hPrev: tf.Tensor2D };
 
 /** The batch as tensors (call inside tf.tidy). */
 export function windowTensors(batch: WindowBatch, width: number, F: number, H: number): WindowTensors {

@@ -10,7 +10,7 @@
 import { THEME_WINDOW_DAYS } from "./features";
 
 /** Entries of this many days before T′ are items at T′ (the spike's window). */
-export const ITEM_WINDOW_DAYS = THEME_WINDOW_DAYS;
+const ITEM_WINDOW_DAYS = THEME_WINDOW_DAYS;
 /** Evaluation points every this many entries. */
 export const POINT_STRIDE = 5;
 /** Pairs are age-matched: |a₊ − a₋| ≤ this many entries. */

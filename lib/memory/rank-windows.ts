@@ -14,7 +14,7 @@ import { MAX_AGE_GAP, POINT_STRIDE, type RankItems } from "./rank-items";
 import type { SlotPairs } from "./rank-loss-op";
 
 /** Widest window, in steps: 60 days of daily writing plus room for a few days with two entries. */
-export const MAX_WINDOW = 80;
+const MAX_WINDOW = 80;
 
 export type WindowLayout = {
   /** Slots per window, a multiple of POINT_STRIDE. */

@@ -16,12 +16,12 @@ import { sortedQuantile } from "./quantile";
 import { cosine } from "../vectors";
 import { dayNumber, isReadable, type MemoryEntry } from "./features";
 
-export const RETURN_MIN_DAYS = 14;
+const RETURN_MIN_DAYS = 14;
 export const RETURN_MAX_DAYS = 120;
 /** Share of entries that return under the embedding rule (θ is the (1 − share) quantile of best matches). */
-export const RETURN_SHARE = 0.25;
+const RETURN_SHARE = 0.25;
 
-export type ReturnMode = "themes" | "embeddings";
+type ReturnMode = "themes" | "embeddings";
 
 /** For every entry j, its candidates k (14 < Δdays ≤ 120, both readable) in order, with a match score. */
 export type ReturnCandidates = {
@@ -39,7 +39,7 @@ export type ReturnCandidates = {
  * one with some entry 14–120 days later (5,933 of 6,043 evaluation items of a ten-year diary): a label true
  * for almost everything teaches the ranking head nothing, and the fit kept its constant-gate start.
  */
-export const THEME_LABELS_MAX_SHARE = 0.5;
+const THEME_LABELS_MAX_SHARE = 0.5;
 
 export function returnCandidates(entries: readonly MemoryEntry[]): ReturnCandidates {
   const themed = entries.length > 0 && entries.every((e) => Array.isArray(e.themes));
@@ -124,13 +124,4 @@ export function lastReturns(c: ReturnCandidates, limit: number, threshold: numbe
     }
   }
   return out;
-}
-
-/** Labels for the data before `limit`, θ from the same data unless given. */
-export function returnLabels(
-  c: ReturnCandidates,
-  limit: number,
-  threshold: number | null = returnThreshold(c, limit),
-): { threshold: number | null; lastReturn: Int32Array } {
-  return { threshold, lastReturn: lastReturns(c, limit, threshold) };
 }

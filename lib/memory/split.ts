@@ -9,10 +9,10 @@
 // epochs; the test part is touched only to report (evaluate.ts). Entries are never shuffled across parts.
 
 export const MIN_ENTRIES_TO_TRAIN = 28;
-export const VALIDATION_FRACTION = 0.15;
-export const TEST_FRACTION = 0.15;
-export const MIN_VALIDATION = 4;
-export const MIN_TEST = 5;
+const VALIDATION_FRACTION = 0.15;
+const TEST_FRACTION = 0.15;
+const MIN_VALIDATION = 4;
+const MIN_TEST = 5;
 
 /** Entries [0, trainEnd) train, [trainEnd, validationEnd) validate, [validationEnd, entries) test. */
 export type Split = { entries: number; trainEnd: number; validationEnd: number };

@@ -10,7 +10,7 @@ import type { MemoryModel } from "./model-json";
 import { PRIOR_ALPHA } from "./prior";
 import { entriesNeeded } from "./split";
 
-export type RetentionMeaning = "returns" | "recency";
+type RetentionMeaning = "returns" | "recency";
 
 export type MemoryStatus =
   | {

@@ -49,7 +49,7 @@ export type ThemeReading = {
   letGo: { date: string; returnsSince: number } | null;
 };
 
-export type ThemesReading = {
+type ThemesReading = {
   themes: ThemeReading[];
   /** K_θ of every theme at T (for the output gate's drivers). */
   sums: Map<string, Float64Array>;
@@ -72,7 +72,7 @@ function median(values: number[]): number {
  * For "held about as much as an entry from N days ago": the median ln retention of entries at each age in
  * days, made non-increasing (a running minimum), so a retention maps onto one age.
  */
-export function retentionByAge(logRetention: Float64Array, dates: readonly string[], T: number): number[] {
+function retentionByAge(logRetention: Float64Array, dates: readonly string[], T: number): number[] {
   const today = dayNumber(dates[T]!);
   const byAge = new Map<number, number[]>();
   for (let j = 0; j <= T; j++) {
@@ -91,7 +91,7 @@ export function retentionByAge(logRetention: Float64Array, dates: readonly strin
   return curve;
 }
 
-export function ageHeldLike(curve: readonly number[], logRetention: number): number | null {
+function ageHeldLike(curve: readonly number[], logRetention: number): number | null {
   if (!Number.isFinite(logRetention)) return null;
   for (let age = 0; age < curve.length; age++) if (curve[age]! <= logRetention + 1e-12) return age;
   return curve.length;

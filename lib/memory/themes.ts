@@ -31,17 +31,17 @@ import { dayNumber } from "./features";
 
 export const JOIN_THRESHOLD = 0.25;
 export const THEME_WINDOW_DAYS = 120;
-export const RECENT_DAYS = 14;
-export const COMMON_WORD_THEMES = 50;
+const RECENT_DAYS = 14;
+const COMMON_WORD_THEMES = 50;
 /** At most this many themes found through shared words are compared with a sentence (those sharing the most). */
-export const MAX_WORD_CANDIDATES = 48;
-export const MIN_SHARED_WORDS = 0.15;
-export const LARGE_THEME = 8;
+const MAX_WORD_CANDIDATES = 48;
+const MIN_SHARED_WORDS = 0.15;
+const LARGE_THEME = 8;
 /**
  * A stored theme keeps its STORED_WORDS most used content words: a word fewer of its sentences use counts little
  * in sim (2·n/|θ|), and a theme of a ten-year diary would otherwise carry thousands.
  */
-export const STORED_WORDS = 96;
+const STORED_WORDS = 96;
 
 /** The words a theme keeps when stored (its most used, ties by the word, so the choice is deterministic). */
 export function storedWords(theme: Theme): [string, number][] {
@@ -55,8 +55,8 @@ export type SentenceKind = "lesson" | "worry" | "other";
  * the reader found at these: lessons with precision 0.60 and recall 0.53, rumination 0.66 and 0.67
  * (`npm run train:sentences`); a theme then needs several such sentences on several days to be listed.
  */
-export const LESSON_SENTENCE = 0.3;
-export const WORRY_SENTENCE = 0.4;
+const LESSON_SENTENCE = 0.3;
+const WORRY_SENTENCE = 0.4;
 /**
  * A sentence that reads even partly as a lesson is no worry: the reader tells the two apart less well than either
  * from the rest (AUC 0.88), and a lesson in a worry's theme is a lesson listed under Let go. Of the labelled
@@ -105,15 +105,15 @@ function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
 export type Rarity = (token: string) => number;
 
 /** What sim needs of a sentence, worked out once (it is compared with tens of themes). */
-export type Probe = { s: ThemeSentence; words: { token: string; rarity: number }[]; rarity: number; norm: number };
+type Probe = { s: ThemeSentence; words: { token: string; rarity: number }[]; rarity: number; norm: number };
 
-export function probe(s: ThemeSentence, rarity: Rarity = () => 1): Probe {
+function probe(s: ThemeSentence, rarity: Rarity = () => 1): Probe {
   const words = [...new Set(s.tokens)].map((token) => ({ token, rarity: rarity(token) }));
   return { s, words, rarity: words.reduce((a, w) => a + w.rarity, 0), norm: Math.sqrt(dot(s.vector, s.vector)) };
 }
 
 /** The two halves of sim(s, θ) above: meaning (the cosine) and words (the rarity-weighted shared share). */
-export function similarityParts(p: Probe, theme: Theme): { meaning: number; words: number } {
+function similarityParts(p: Probe, theme: Theme): { meaning: number; words: number } {
   let shared = 0;
   for (const w of p.words) shared += w.rarity * Math.min(1, (2 * (theme.tokens.get(w.token) ?? 0)) / theme.size);
   const tNorm = Math.sqrt(dot(theme.sum, theme.sum));

@@ -13,7 +13,7 @@ import type { SequenceRun } from "./cell";
 import { unitHalfLives } from "./contributions";
 import { RETURN_MAX_DAYS } from "./returns";
 
-export type Timescales = {
+type Timescales = {
   meanGapDays: number;
   /** Per unit; null for a unit that never forgets (f = 1 in Float64). */
   halfLivesEntries: (number | null)[];

@@ -31,7 +31,7 @@ import { fitCell, type FitOptions } from "./trainer";
 import { trainingData } from "./training-data";
 
 /** 3: the trainer with hand-written gradients (chunk-cell-op.ts, rank-loss-op.ts): same losses and rules. */
-export const TRAINER_VERSION = 3;
+const TRAINER_VERSION = 3;
 
 export type TrainOptions = FitOptions & {
   /** Fit the plain tfjs LSTM baseline (one more fit; on by default). */
@@ -46,11 +46,11 @@ export type TrainOptions = FitOptions & {
   onPhase?: (phase: TrainPhase, ms: number) => void;
 };
 
-export type TrainPhase = "data" | "selection" | "trainValidation" | "plain" | "refit" | "evaluation";
+type TrainPhase = "data" | "selection" | "trainValidation" | "plain" | "refit" | "evaluation";
 
 export type { TrainingMetrics } from "./metrics";
 
-export type TrainedMemory = {
+type TrainedMemory = {
   weights: LstmWeights;
   head: PredictionHead;
   metrics: TrainingMetrics;

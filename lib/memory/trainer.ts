@@ -30,9 +30,6 @@ import { stepWindows, trainingWindows, windowLoss, windowTensors } from "./rank-
 import { windowBatch } from "./rank-windows";
 import type { TrainingData } from "./training-data";
 
-export { choose, NEXT_TOLERANCE, type ValidationLosses } from "./epoch-choice";
-export { MAX_WINDOWS_PER_STEP } from "./rank-batches";
-
 export type FitOptions = {
   /** Hidden units H (16–64). Default 32. */
   units?: number;
@@ -56,7 +53,7 @@ export type FitOptions = {
   onEpoch?: (info: { epoch: number; validationLoss: number; auc: number | null; best: boolean }) => void;
 };
 
-export type FitSpec = {
+type FitSpec = {
   /** "memory": EMA-equivalent start, EMA skip, mood and ranking heads. "plain": standard init, next entry only. */
   variant: "memory" | "plain";
   /** Entries [0, fitEnd) are fitted; labels come from them only. */
@@ -71,9 +68,9 @@ export type FitSpec = {
   start?: { weights: LstmWeights; head: PredictionHead };
 };
 
-export const MAX_STEPS_PER_EPOCH = 6;
+const MAX_STEPS_PER_EPOCH = 6;
 
-export type CellFit = {
+type CellFit = {
   weights: LstmWeights;
   head: PredictionHead;
   /** The kept epoch (0 = the start). */

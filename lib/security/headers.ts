@@ -6,7 +6,7 @@
 // images as links (components/journal/markdown.tsx) and the policy blocks any that slip through.
 export const NONCE_HEADER = "x-nonce";
 
-export type PolicyOptions = { nonce: string; dev: boolean; https: boolean };
+type PolicyOptions = { nonce: string; dev: boolean; https: boolean };
 
 export function contentSecurityPolicy({ nonce, dev, https }: PolicyOptions): string {
   return [

@@ -3,6 +3,7 @@
 // 404), zod `safeParse` of the form with field errors for the form to show, and errors turned into a sentence on
 // the form, never an exception page. Every answer carries back what was typed in the fields named in `keep`, so a
 // refused form is shown again as the user left it (password fields are never sent back).
+import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { requireAdmin, requireUser, type SessionUser } from "@/lib/auth/session";
@@ -12,11 +13,21 @@ type Access = "user" | "admin" | "public";
 
 type UserFor<A extends Access> = A extends "public" ? null : SessionUser;
 
+/** Every form's state, as its action answers it and `useForm` (components/ui/use-form.ts) reads it. */
 export type FormState<F extends string> = {
+  /** Why the form was refused as a whole, or what went wrong on the server. */
   message?: string;
+  /** What was done, to say so above the form. */
+  done?: string;
   fieldErrors?: Partial<Record<F, string[]>>;
   values?: Partial<Record<F, string>>;
 };
+
+/** A form's fields are its schema's. */
+type FieldOf<S extends z.ZodType> = Extract<keyof z.input<S>, string>;
+
+/** What a page hands its form (useActionState's signature). */
+export type FormAction<F extends string> = (state: FormState<F>, formData: FormData) => Promise<FormState<F>>;
 
 async function authenticate<A extends Access>(access: A): Promise<UserFor<A>> {
   if (access === "public") return null as UserFor<A>;
@@ -38,12 +49,14 @@ function textFields(formData: FormData): Record<string, string> {
 }
 
 // For a form used with useActionState: (previous state, FormData) → the next state.
-export function formAction<A extends Access, S extends z.ZodType, F extends string, State extends FormState<F>>(
-  options: { name: string; access: A; schema: S; keep?: readonly F[] },
-  handler: (data: z.infer<S>, context: { user: UserFor<A>; formData: FormData }) => Promise<State>,
-) {
+export function formAction<A extends Access, S extends z.ZodType>(
+  options: { name: string; access: A; schema: S; keep?: readonly FieldOf<S>[] },
+  handler: (data: z.infer<S>, context: { user: UserFor<A>; formData: FormData }) => Promise<FormState<FieldOf<S>>>,
+): FormAction<FieldOf<S>> {
+  type State = FormState<FieldOf<S>>;
   return markEntryPoint(async (_previous: State, formData: FormData): Promise<State> => {
     const fields = textFields(formData);
+    // Keyed by names from `keep`, which are the schema's fields (TypeScript cannot follow fromEntries's keys).
     const values = Object.fromEntries(
       (options.keep ?? []).map((name) => [name, fields[name] ?? ""]),
     ) as State["values"];
@@ -52,11 +65,13 @@ export function formAction<A extends Access, S extends z.ZodType, F extends stri
       const parsed = options.schema.safeParse(fields);
       if (!parsed.success) {
         const { message, fieldErrors } = validationError(parsed.error);
-        return { values, fieldErrors, ...(fieldErrors && Object.keys(fieldErrors).length ? {} : { message }) } as State;
+        // The schema's own errors, so keyed by its fields.
+        const errors = fieldErrors as State["fieldErrors"];
+        return { values, fieldErrors: errors, ...(errors && Object.keys(errors).length ? {} : { message }) };
       }
       return { values, ...(await handler(parsed.data, { user, formData })) };
     } catch (error) {
-      return { values, message: messageOf(error, options.name) } as State;
+      return { values, message: messageOf(error, options.name) };
     }
   });
 }

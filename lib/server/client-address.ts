@@ -1,5 +1,6 @@
 // The address a request came from, for the per-IP limits (lib/auth/rate-limit.ts): the socket's (peer-address.ts),
 // or with TRUST_PROXY=true the one the reverse proxy in front wrote into X-Forwarded-For.
+import "server-only";
 import { env } from "@/lib/env";
 import { PEER_HEADER } from "./peer-address";
 

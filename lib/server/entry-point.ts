@@ -15,7 +15,7 @@ export function isEntryPoint(value: unknown): boolean {
   return typeof value === "function" && (value as unknown as Record<symbol, unknown>)[ENTRY_POINT] === true;
 }
 
-export type FieldErrors = Record<string, string[] | undefined>;
+type FieldErrors = Record<string, string[] | undefined>;
 
 // Known bad input, thrown from anywhere below an entry point: the wrapper answers `status` with this message.
 export class InputError extends Error {

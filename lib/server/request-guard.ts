@@ -6,6 +6,7 @@
 // - a server action's body over Next's 1 MB limit (serverActions.bodySizeLimit) throws "Body exceeded 1 MB limit";
 // - action arguments React's decoder fails on (lib/server/action-arguments.ts);
 // - a multipart body that is no valid multipart fails Next's form parser ("Malformed part header").
+import "server-only";
 import { NextResponse } from "next/server";
 import { actionArgumentsProblem } from "./action-arguments";
 

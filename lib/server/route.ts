@@ -3,6 +3,7 @@
 // fetch and scripts, not people, so no redirect); then the route's parameters and body are parsed with zod (400
 // with field errors; 413 over the size limit). Whatever the handler throws becomes a 4xx when it is known bad
 // input (InputError) and otherwise a logged 500 whose answer shows no stack trace.
+import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { currentUser, type SessionUser } from "@/lib/auth/session";

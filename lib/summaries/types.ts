@@ -33,7 +33,7 @@ const gateMeans = z.object({ i: z.number(), f: z.number(), o: z.number() });
 const dayGatesSchema = gateMeans.extend({ date: z.string() });
 export type DayGates = z.infer<typeof dayGatesSchema>;
 
-export const weeklySummaryContentSchema = z.object({
+const weeklySummaryContentSchema = z.object({
   format: z.literal(SUMMARY_FORMAT_VERSION),
   week: z.string(),
   start: z.string(),

@@ -60,13 +60,13 @@ export function letGoIntro(s: WeeklySummaryContent): string {
   return "What faded from your memory this week, or what you chose to let go.";
 }
 
-export function newLessonsIntro(s: WeeklySummaryContent): string {
+function newLessonsIntro(s: WeeklySummaryContent): string {
   if (s.writing.entries === 0) return "No new entries, so no new lessons.";
   if (s.newLessons.length === 0) return "No new lesson stood out this week.";
   return "Lessons you wrote down this week, with how much the input gate took in of the entry that held them.";
 }
 
-export function ruminationIntro(s: WeeklySummaryContent): string {
+function ruminationIntro(s: WeeklySummaryContent): string {
   if (!s.memoryReady) return "Too early to say what keeps coming back.";
   if (s.rumination.length === 0) return "No worry came back this week, as far as your journal says.";
   return "Worries that came back this week and keep coming back. Noticing the loop is the first step; you can let them go.";

@@ -10,12 +10,12 @@ const lexicon = new Map<string, number>();
 
 // VADER's damping for a negated word (Hutto & Gilbert 2014): "not good" is less bad than "bad" is, and
 // "not terrible" is only mildly positive. The `sentiment` package flips the sign at full strength instead.
-export const NEGATION_SCALAR = -0.74;
+const NEGATION_SCALAR = -0.74;
 
 // wink flags every word from a negation to the end of the clause ("can't stop* thinking* about* how* I*
 // messed* up*"). Like VADER we let a negation reach only the first three words after it, so "messed" in that
 // sentence keeps its own sign.
-export const NEGATION_WINDOW = 3;
+const NEGATION_WINDOW = 3;
 
 /** The AFINN score of one normalised word (0 when it is not in the lexicon). */
 export function afinnOf(word: string): number {

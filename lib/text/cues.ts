@@ -49,9 +49,9 @@ import { sentencesOf } from "./sentences";
 import type { CueKind, CueMatch, Sentence, SentenceCues } from "./types";
 import { zhSentenceCues } from "./zh/cues";
 
-export const SELF_CRITICISM_WEIGHT = 0.7;
-export const NEGATIVE_DISTRESS = 0.5;
-export const NEWS_WEIGHT = 0.3;
+const SELF_CRITICISM_WEIGHT = 0.7;
+const NEGATIVE_DISTRESS = 0.5;
+const NEWS_WEIGHT = 0.3;
 
 export type EntryCues = {
   lessonScore: number;

@@ -19,7 +19,7 @@ import { JUDGEMENTS } from "./rumination-cue-list";
 // "I was wrong" owns a mistake; it is not a feeling.
 const ADMISSIONS = new Set(["wrong", "mistaken"]);
 
-export const GENERAL_POINT = 0.1;
+const GENERAL_POINT = 0.1;
 export const GENERAL_CAP = 0.4;
 
 const phrases = new PatternIndex<DistressPhrase>(DISTRESS_PHRASES, (phrase) => phrase.patterns);

@@ -25,7 +25,7 @@ export type Token = {
   break: boolean;
 };
 
-export type Person = "self" | "other" | "none";
+type Person = "self" | "other" | "none";
 
 // The contraction wink leaves whole in running text ("I’m", "im"; it expands "can't", "shouldve", "Ive").
 const I_AM: [string, string][] = [
@@ -159,7 +159,7 @@ const BE = new Set(["am", "is", "are", "was", "were", "be", "been", "being"]);
 // Between a linking verb and its complement: "felt so", "was a bit", "feel kind of".
 const DEGREE = new Set("a an bit little kind sort of such too more most less".split(" "));
 
-export type Predicate = {
+type Predicate = {
   kind: "be" | "feel" | "fragment";
   /** Index of the "be" or linking verb (-1 for a fragment). */
   verb: number;

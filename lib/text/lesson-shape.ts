@@ -51,7 +51,7 @@ export const SHAPE_LABELS = {
 
 /** How much of a shape's score is lesson score, the least shape that counts, the rumination that blocks it. */
 export const SHAPE_WEIGHT = 0.8;
-export const SHAPE_MIN = 0.5;
+const SHAPE_MIN = 0.5;
 export const SHAPE_BLOCKING_RUMINATION = 0.5;
 
 /**

@@ -8,11 +8,11 @@
 // A match never runs across punctuation inside the sentence, so "…hurt, but I learned" keeps its clauses apart.
 import { isPastForm, type Token } from "./english-tokens";
 
-export const GAP = 3;
+const GAP = 3;
 
 type Element = { test: (token: Token) => boolean; optional: boolean; gap: boolean; firsts: string[] | null };
 
-export type Found<T> = { item: T; start: number; end: number };
+type Found<T> = { item: T; start: number; end: number };
 
 function element(part: string): Element {
   const optional = part.length > 1 && part.endsWith("?");

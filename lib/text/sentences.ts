@@ -16,7 +16,7 @@ import { zhSentencesOf } from "./zh/sentences";
 
 export type { Sentence } from "./types";
 
-export const HAN_SHARE = 0.3;
+const HAN_SHARE = 0.3;
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
 

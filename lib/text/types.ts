@@ -1,7 +1,7 @@
 // The shapes every language's text reader produces, so the memory reads English and Chinese the same way.
 // English: sentences.ts, cues.ts, valence.ts (wink-nlp). Chinese: zh/ (Intl.Segmenter and our own lexicon).
 
-export type Language = "en" | "zh";
+type Language = "en" | "zh";
 
 export type Sentence = {
   text: string;

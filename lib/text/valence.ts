@@ -23,23 +23,23 @@ import { sentencesOf } from "./sentences";
 import type { Sentence, SentenceCues, SentenceValence } from "./types";
 import { zhSentenceValence } from "./zh/valence";
 
-export const VALENCE_ALPHA = 15;
+const VALENCE_ALPHA = 15;
 export const RUMINATION_POINTS = 2;
-export const NEUTRAL_SENTENCE_WEIGHT = 0.25;
+const NEUTRAL_SENTENCE_WEIGHT = 0.25;
 
-export type ValenceOptions = {
+type ValenceOptions = {
   /** Apply the rumination adjustment (default true). Off gives plain AFINN with damped negation. */
   rumination?: boolean;
 };
 
-export type EnglishSentenceValence = SentenceValence & {
+type EnglishSentenceValence = SentenceValence & {
   /** Sum of the AFINN scores counted (after negation; positive scores inside ruminative cues dropped). */
   afinn: number;
   /** Points added for rumination (0 or negative). */
   adjustment: number;
 };
 
-export type EntryValence = { valence: number; sentences: SentenceValence[] };
+type EntryValence = { valence: number; sentences: SentenceValence[] };
 
 /** VADER's normalisation of a points sum into (-1, 1). */
 export function normaliseValence(points: number): number {
@@ -93,7 +93,7 @@ export function englishSentenceValence(
 }
 
 /** Weighted mean of sentence valences (neutral sentences count NEUTRAL_SENTENCE_WEIGHT); 0 without sentences. */
-export function combineValences(sentences: readonly SentenceValence[]): number {
+function combineValences(sentences: readonly SentenceValence[]): number {
   let sum = 0;
   let weight = 0;
   for (const s of sentences) {
@@ -115,7 +115,7 @@ export function valenceOf(markdown: string, options: ValenceOptions = {}): numbe
   return entryValence(markdown, options).valence;
 }
 
-export type EntryTextSignals = EntryCues & {
+type EntryTextSignals = EntryCues & {
   valence: number;
   /** Per sentence, parallel to `sentences`: valence details. */
   sentenceValences: SentenceValence[];

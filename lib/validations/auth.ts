@@ -15,7 +15,7 @@ export const newPasswordSchema = z
   .max(200, "Use at most 200 characters")
   .refine((p) => new Set(p).size >= 4, { message: "Too easy to guess: use more different characters" });
 
-export const timeZoneSchema = z.string().refine(isValidTimeZone, { message: "Unknown time zone" });
+const timeZoneSchema = z.string().refine(isValidTimeZone, { message: "Unknown time zone" });
 
 export const signUpSchema = z.object({
   name: z.string().trim().max(80, "Use at most 80 characters").optional(),

@@ -4,8 +4,8 @@ import { z } from "zod";
 import { isIsoDay } from "@/lib/dates";
 
 export const MAX_ENTRY_BYTES = 100 * 1024;
-export const MAX_TAGS = 20;
-export const MAX_TAG_LENGTH = 40;
+const MAX_TAGS = 20;
+const MAX_TAG_LENGTH = 40;
 
 export const isoDaySchema = z
   .string({ error: "Date must be text in the form YYYY-MM-DD" })

@@ -10,19 +10,20 @@ import { TokenParser, Tokenizer, TokenType, type ParsedTokenInfo } from "@stream
 import { z } from "zod";
 import { bodySchema, isoDaySchema, moodSchema, tagsSchema } from "./entry";
 
-export const importRecordSchema = z.object({
+/** One entry as a file holds it: what import reads, export writes and the synthetic journals are made of. */
+const journalRecordSchema = z.object({
   date: isoDaySchema,
   body: bodySchema,
   mood: moodSchema.nullable().optional(),
   tags: tagsSchema.optional(),
 });
 
-export type ImportRecord = z.infer<typeof importRecordSchema>;
+export type JournalRecord = z.infer<typeof journalRecordSchema>;
 
 export type ImportProblem = { index: number | null; field: string | null; message: string };
 
-export type ParsedImport =
-  { ok: true; records: ImportRecord[] } | { ok: false; problems: ImportProblem[]; problemCount: number };
+type ParsedImport =
+  { ok: true; records: JournalRecord[] } | { ok: false; problems: ImportProblem[]; problemCount: number };
 
 export const MAX_IMPORT_PROBLEMS = 50;
 // About 55 years of daily entries (a real ten-year diary has 3,411).
@@ -31,7 +32,7 @@ export const MAX_IMPORT_RECORDS = 20_000;
 const MAX_DEPTH = 8;
 
 // `latestDay` is the importing user's today: like the editor, an import cannot write days that have not come yet.
-export type ImportOptions = { latestDay: string };
+type ImportOptions = { latestDay: string };
 
 const NOT_AN_ARRAY = "The file must be a JSON array of entries: [{date, body, mood?, tags?}]";
 
@@ -40,7 +41,7 @@ class Unusable extends Error {}
 
 /** Checks records one at a time, in file order; keeps the good ones and the first problems. */
 class RecordChecker {
-  readonly records: ImportRecord[] = [];
+  readonly records: JournalRecord[] = [];
   readonly problems: ImportProblem[] = [];
   problemCount = 0;
   private readonly firstIndexOfDate = new Map<string, number>();
@@ -68,7 +69,7 @@ class RecordChecker {
         `The file has more than ${MAX_IMPORT_RECORDS.toLocaleString("en")} entries; import it in parts`,
       );
     }
-    const parsed = importRecordSchema.safeParse(item);
+    const parsed = journalRecordSchema.safeParse(item);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         this.report({ index, field: issue.path.join(".") || null, message: issue.message });
@@ -97,7 +98,7 @@ class RecordChecker {
   }
 }
 
-export type ImportReader = {
+type ImportReader = {
   /** Feeds the next bytes (or text) of the file; false once the file is known to be unusable (stop sending). */
   write(chunk: Uint8Array | string): boolean;
   /** The verdict on everything written. */

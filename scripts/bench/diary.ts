@@ -10,6 +10,11 @@ import { quantile, since } from "./stats";
 
 const diarySchema = z.array(z.object({ date: z.string(), body: z.string(), mood: z.number().int().optional() }));
 
+/** A diary file as [{date, body, mood?}]; throws saying what is wrong with one that is not. */
+export function readDiary(file: string): z.infer<typeof diarySchema> {
+  return diarySchema.parse(JSON.parse(fs.readFileSync(file, "utf8")));
+}
+
 export const DEFAULT_DIARY = path.resolve(__dirname, "..", "..", "..", "shared", "data", "pepys-diary.json");
 
 const REPEATS = 20;
@@ -27,7 +32,7 @@ export async function benchDiary(context: BenchContext, file: string | null): Pr
   const { afterEntrySaved } = await import("../../lib/journal/memory-hooks");
   const { addDays } = await import("../../lib/dates");
 
-  const records = diarySchema.parse(JSON.parse(fs.readFileSync(file, "utf8")));
+  const records = readDiary(file);
   const account = await signUp({ email: "diary@bench.invalid", password: "benchmark only" });
   if (!account.ok) throw new Error(`sign-up failed: ${account.reason}`);
   const userId = account.user.id;

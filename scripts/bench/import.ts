@@ -3,6 +3,7 @@
 // links to similar entries) and trains the first model: the time until the memory panel is ready. Each run
 // imports into a fresh account. Then the embedder's throughput on its own.
 import { db } from "../../lib/db";
+import { trainingMetricsSchema } from "../../lib/memory/metrics";
 import { sentencesOf } from "../../lib/text/sentences";
 import type { BenchContext } from "./context";
 import type { Figure, SectionResult } from "./figures";
@@ -28,7 +29,7 @@ async function importRuns(context: BenchContext): Promise<Figure[]> {
     const all = since(started);
     if (imported !== LARGE_JOURNAL) throw new Error(`imported ${imported} of ${LARGE_JOURNAL} entries`);
     const model = await db.memoryModel.findFirstOrThrow({ where: { userId: user.id }, select: { metrics: true } });
-    const trainMs = (JSON.parse(model.metrics) as { trainMs: number }).trainMs;
+    const { trainMs } = trainingMetricsSchema.parse(JSON.parse(model.metrics));
     total.push(all / 1000);
     insert.push(inserted / 1000);
     train.push(trainMs / 1000);

@@ -1,11 +1,12 @@
-// The benchmark's journals: the realistic synthetic generator (scripts/synthetic-journal.ts, fixed seeds) read
+// The benchmark's journals: the realistic synthetic generator (tests/fixtures/synthetic-journal/, fixed seeds) read
 // the way the app reads an entry (lib/journal/analysis.ts): the local word-vector embedding of the whole
 // entry and the text's valence, with the user's mood and day. So the model is timed on real embeddings of
 // real-looking text, not on random vectors.
 import { createEmbedder, type SentenceEmbedder } from "../../lib/embedding";
 import type { MemoryEntry } from "../../lib/memory/model";
 import { textSignals } from "../../lib/text/valence";
-import { generateJournal, type JournalRecord } from "../synthetic-journal";
+import type { JournalRecord } from "../../lib/validations/import";
+import { generateJournal } from "../../tests/fixtures/synthetic-journal/journal";
 
 const JOURNAL_SEED = 1;
 

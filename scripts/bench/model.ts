@@ -5,7 +5,6 @@
 // with their bootstrap verdicts, the age-matched AUC of retention (model, similarity, age) and the units'
 // half-lives. All in this process, on embedded synthetic journals; with CELLSTATE_BENCH_DIARY=<file> (a
 // [{date, body}] JSON, e.g. a real diary) also on its first 365 entries and on all of it.
-import fs from "node:fs";
 import {
   extendMemoryRun,
   fitMemory,
@@ -14,6 +13,7 @@ import {
   type MemoryEntry,
   type MemoryModel,
 } from "../../lib/memory/model";
+import { readDiary } from "./diary";
 import type { Figure, SectionResult } from "./figures";
 import { journalRecords, memoryEntries } from "./journals";
 import { trainNaive, WINDOW } from "./naive-baseline";
@@ -286,7 +286,7 @@ export async function benchModel(log: Log): Promise<SectionResult> {
   figures.push(...(await naiveFigures(bySize, log)));
   const diary = process.env.CELLSTATE_BENCH_DIARY;
   if (diary) {
-    const records = JSON.parse(fs.readFileSync(diary, "utf8")) as { date: string; body: string }[];
+    const records = readDiary(diary);
     const embedder = localEmbedder();
     const all: MemoryEntry[] = [];
     for (const r of records) {
@@ -304,7 +304,7 @@ export async function benchModel(log: Log): Promise<SectionResult> {
   return {
     figures,
     notes: [
-      "Journals: scripts/synthetic-journal.ts (seed 1), each entry embedded with the local word vectors as the app does.",
+      "Journals: tests/fixtures/synthetic-journal/ (seed 1), each entry embedded with the local word vectors as the app does.",
       "Training time is the whole fit: selection on validation, the train + validation fit, the refit on every entry, the plain LSTM baseline and the test-part evaluation (bootstrap included).",
       "Training is deterministic, so its spread is the machine's noise; the naive fit shuffles at random.",
       "Peak RSS is the bench process's kernel high-water mark (VmHWM), reset before each run; it includes the word vectors (~70 MB) and tfjs.",

@@ -16,9 +16,9 @@ const UNITS = 32;
 const BATCH_SIZE = 32;
 const LEARNING_RATE = 0.01;
 
-export type NaiveOptions = { maxEpochs?: number; patience?: number; timeBudgetMs?: number };
+type NaiveOptions = { maxEpochs?: number; patience?: number; timeBudgetMs?: number };
 
-export type NaiveResult = {
+type NaiveResult = {
   ms: number;
   epochs: number;
   bestEpoch: number;

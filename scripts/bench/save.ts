@@ -8,7 +8,7 @@ import { addDays } from "../../lib/dates";
 import { saveEntry } from "../../lib/journal/entries";
 import { afterEntrySaved } from "../../lib/journal/memory-hooks";
 import { readMemoryPanel } from "../../lib/journal/memory-panel";
-import { generateJournal } from "../synthetic-journal";
+import { generateJournal } from "../../tests/fixtures/synthetic-journal/journal";
 import type { BenchContext } from "./context";
 import type { Figure, SectionResult } from "./figures";
 import { journalRecords } from "./journals";

@@ -5,6 +5,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { z } from "zod";
 import { buildFingerprint, STAMP_FILE } from "../lib/build-stamp";
 import { withServerHeap } from "../lib/server-heap";
 import { root } from "../lib/project";
@@ -128,7 +129,7 @@ function cookiesOf(response: Response): string[] {
 /** Signs in through Auth.js's credentials endpoint, as the sign-in form does; returns the Cookie header. */
 export async function signIn(baseUrl: string, email: string): Promise<string> {
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const { csrfToken } = z.object({ csrfToken: z.string() }).parse(await csrf.json());
   const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",

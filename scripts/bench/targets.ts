@@ -3,7 +3,7 @@
 // `npm run bench` exits non-zero only when something failed to run.
 import type { Figure, Unit } from "./figures";
 
-export type Target = { key: string; label: string; below: number; unit: Unit };
+type Target = { key: string; label: string; below: number; unit: Unit };
 
 export const TARGETS: Target[] = [
   { key: "model.train.365", label: "365-entry training", below: 3, unit: "s" },

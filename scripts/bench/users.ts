@@ -2,12 +2,13 @@
 // import of lib/journal/import.ts and the worker's retraining. Loaded only after bench.ts has pointed the
 // environment at the temporary data folder (lib/env.ts reads it once, on first import).
 import Database from "better-sqlite3";
+import { z } from "zod";
 import { signUp } from "../../lib/auth/accounts";
 import { runDueJobs } from "../../lib/jobs/memory-worker";
 import { importEntries } from "../../lib/journal/import";
 import { databaseFile } from "../lib/migrate-sqlite";
 import { parseImportData } from "../../lib/validations/import";
-import type { JournalRecord } from "../synthetic-journal";
+import type { JournalRecord } from "../../lib/validations/import";
 import { BENCH_PASSWORD, type BenchContext, type BenchUser } from "./context";
 import { journalRecords } from "./journals";
 
@@ -58,6 +59,8 @@ const COPIED: { table: string; where: string; rewrite: Record<string, "id" | "us
   { table: "TrainingJob", where: `"userId" = @from`, rewrite: { userId: "user" } },
 ];
 
+const columnsSchema = z.array(z.object({ name: z.string() }));
+
 /**
  * Gives `to` a copy of `from`'s journal, read and trained: the same rows under new ids. Reading and
  * training 50 journals through the worker would take minutes of the benchmark's ten; the server's work per
@@ -70,9 +73,7 @@ export function copyJournal(databaseUrl: string, from: string, to: string): void
     const suffix = `-${to}`;
     sqlite.transaction(() => {
       for (const { table, where, rewrite } of COPIED) {
-        const columns = (sqlite.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[]).map(
-          (c) => c.name,
-        );
+        const columns = columnsSchema.parse(sqlite.prepare(`PRAGMA table_info("${table}")`).all()).map((c) => c.name);
         const values = columns.map((c) =>
           rewrite[c] === "id" ? `"${c}" || @suffix` : rewrite[c] === "user" ? "@to" : `"${c}"`,
         );

@@ -27,12 +27,12 @@ const journalSchema = z.object({
 export type Label = z.infer<typeof label>;
 export type Journal = z.infer<typeof journalSchema> & { set: "tune" | "held-out" };
 
-export const FIXTURES = path.join(process.cwd(), "tests", "fixtures", "journals");
+const FIXTURES = path.join(process.cwd(), "tests", "fixtures", "journals");
 
 export function loadJournals(sets: readonly ("tune" | "held-out")[]): Journal[] {
+  // Between rounds (a scored round joined tune/, the next not written yet) held-out/ may not exist.
   return sets.flatMap((set) =>
-    fs
-      .readdirSync(path.join(FIXTURES, set))
+    (fs.existsSync(path.join(FIXTURES, set)) ? fs.readdirSync(path.join(FIXTURES, set)) : [])
       .filter((f) => f.endsWith(".json"))
       .sort()
       .map((f) => ({ ...journalSchema.parse(JSON.parse(fs.readFileSync(path.join(FIXTURES, set, f), "utf8"))), set })),

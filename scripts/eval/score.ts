@@ -27,7 +27,7 @@ const themeOf = (journal: Journal, item: SurfaceItem) =>
     item.theme.occurrences.map((o) => ({ date: o.date, text: o.text })),
   );
 
-export function activeWorries(journal: Journal): string[] {
+function activeWorries(journal: Journal): string[] {
   return Object.entries(journal.themes)
     .filter(([, t]) => t.kind === "rumination" && t.activeAtEnd === true)
     .map(([id]) => id);

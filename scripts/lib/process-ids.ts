@@ -3,10 +3,14 @@
 // reads them here instead of matching `ps` output or the socket table, which cannot tell two installs apart.
 import fs from "node:fs";
 import path from "node:path";
+import { z } from "zod";
 
-export type ProcessIds = { supervisor: number; server?: number; worker?: number };
+const pid = z.number().int().positive();
+const processIdsSchema = z.object({ supervisor: pid, server: pid.optional(), worker: pid.optional() });
 
-export function processIdsFile(dataDir: string): string {
+export type ProcessIds = z.infer<typeof processIdsSchema>;
+
+function processIdsFile(dataDir: string): string {
   return path.join(dataDir, "processes.json");
 }
 
@@ -18,11 +22,20 @@ export function writeProcessIds(dataDir: string, ids: ProcessIds): void {
 }
 
 export function readProcessIds(dataDir: string): ProcessIds | null {
+  let text: string;
   try {
-    return JSON.parse(fs.readFileSync(processIdsFile(dataDir), "utf8")) as ProcessIds;
+    text = fs.readFileSync(processIdsFile(dataDir), "utf8");
   } catch {
-    return null;
+    return null; // not started, or stopped
   }
+  try {
+    const parsed = processIdsSchema.safeParse(JSON.parse(text));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // Not JSON: said below like any other unreadable file.
+  }
+  console.warn(`Cellstate: ${processIdsFile(dataDir)} does not hold process ids; ignored`);
+  return null;
 }
 
 export function removeProcessIds(dataDir: string): void {

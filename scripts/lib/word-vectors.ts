@@ -13,6 +13,7 @@ import fs from "node:fs";
 import path from "node:path";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { z } from "zod";
 import {
   firstPrincipalComponent,
   SIF_A,
@@ -31,7 +32,7 @@ import { sentencesOf } from "../../lib/text/sentences";
 import { readWinkVectors } from "./wink-vectors-stream";
 
 /** Words kept: 130k × 100 Float32 = 52 MB. ("replaying" is rank 69k, "ruminating" 100k, "journaling" 125k.) */
-export const WORD_COUNT = 130_000;
+const WORD_COUNT = 130_000;
 /**
  * Everyday English words wink-eng-lite-web-model's lexicon lacks (and their lemma doesn't rescue): found by
  * reading the unflagged words among the 20k most frequent (almost all names) and checking lists of irregular
@@ -59,7 +60,7 @@ type Paths = { source: string; sourceVersion: string; reference: string; outDir:
 
 function packageVersion(name: string, root: string): string {
   const file = require.resolve(`${name}/package.json`, { paths: [root] });
-  return (JSON.parse(fs.readFileSync(file, "utf8")) as { version: string }).version;
+  return z.object({ version: z.string() }).parse(JSON.parse(fs.readFileSync(file, "utf8"))).version;
 }
 
 export function wordVectorPaths(root: string): Paths {
@@ -93,7 +94,7 @@ function sourceEdges(file: string): { bytes: number; edges: string } {
 }
 
 /** Everything the output depends on. */
-export function wordVectorsFingerprint(root: string, paths = wordVectorPaths(root)): string {
+function wordVectorsFingerprint(root: string, paths = wordVectorPaths(root)): string {
   return sha256(
     JSON.stringify({
       code: CONVERSION_CODE.map((file) => sha256(fs.readFileSync(path.join(root, file)))),
@@ -162,7 +163,7 @@ function englishLexicon(): (word: string) => boolean {
   };
 }
 
-export type ConversionResult = {
+type ConversionResult = {
   words: number;
   bytes: number;
   seconds: number;
@@ -170,7 +171,7 @@ export type ConversionResult = {
   sentences: number;
 };
 
-export function convertWordVectors(root: string, paths = wordVectorPaths(root)): ConversionResult {
+function convertWordVectors(root: string, paths = wordVectorPaths(root)): ConversionResult {
   const started = performance.now();
   const fingerprint = wordVectorsFingerprint(root, paths);
   const source = readWinkVectors(paths.source, WORD_COUNT);

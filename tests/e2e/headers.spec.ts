@@ -21,9 +21,9 @@ function appRoutes(dir = path.resolve("app"), prefix = ""): Route[] {
     } else if (entry.name === "route.ts") {
       const source = fs.readFileSync(full, "utf8");
       // `export async function GET`, or a wrapped handler: `export const GET = route(...)`.
-      const methods = [
-        ...source.matchAll(/export (?:(?:async )?function|const) (GET|POST|PUT|PATCH|DELETE)\b/g),
-      ].map((m) => m[1]!);
+      const methods = [...source.matchAll(/export (?:(?:async )?function|const) (GET|POST|PUT|PATCH|DELETE)\b/g)].map(
+        (m) => m[1]!,
+      );
       const reexported =
         /export const \{ ?([A-Z, ]+) ?\}/
           .exec(source)?.[1]

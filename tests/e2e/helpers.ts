@@ -72,7 +72,7 @@ export function addDays(day: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-export type ApiEntry = { id: string; date: string; body: string; mood: number | null; tags: string[] };
+type ApiEntry = { id: string; date: string; body: string; mood: number | null; tags: string[] };
 
 // The server's copy of a day's entry as seen by the page's signed-in user, or null on 404.
 export async function serverEntry(page: Page, date: string): Promise<ApiEntry | null> {

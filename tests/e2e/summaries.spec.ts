@@ -3,7 +3,7 @@
 // Markdown and prints without the app around it. Screenshots of both pages in every size and scheme.
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
-import { monthWithRecurringWorry } from "../../scripts/synthetic-journal";
+import { monthWithRecurringWorry } from "../fixtures/synthetic-journal/journal";
 import { isoWeekOf, lastCompletedWeek, weekRange } from "../../lib/summaries/iso-week";
 import { postImport, signUp, uniqueEmail } from "./helpers";
 

@@ -4,6 +4,7 @@
 // the panel's cached run), where a lost update or a unique-key race would show, and 10 sign-ins stay far
 // below the sign-in limits. Every acknowledged save must be in the file with its exact text; no answer is a 5xx.
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { z } from "zod";
 import { createUsers, dayNumber, percentile, save, type SaveResult, type Session, signIn } from "./journal-client";
 import { integrityCheck, readDatabase, type RunningApp, startApp } from "./running-app";
 
@@ -53,13 +54,14 @@ test("50 concurrent writers lose no entry and get no 5xx", async () => {
     app.log().slice(-3000),
   ).toEqual([]);
 
-  const stored = readDatabase(app.dbFile, (db) =>
+  const rows = z.array(z.object({ email: z.string(), date: z.string(), body: z.string() }));
+  const stored = readDatabase(app.dbFile, rows, (db) =>
     db
       .prepare(
         'SELECT u.email AS email, e.date AS date, e.body AS body FROM "Entry" e JOIN "User" u ON u.id = e.userId',
       )
       .all(),
-  ) as { email: string; date: string; body: string }[];
+  );
   const byKey = new Map(stored.map((row) => [`${row.email} ${row.date}`, row.body]));
   const lost = attempts.filter((attempt) => byKey.get(`${attempt.email} ${attempt.date}`) !== attempt.body);
   expect(lost).toEqual([]);

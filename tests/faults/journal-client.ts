@@ -3,7 +3,7 @@
 // sign-in per user, and the editor's autosave request.
 import type { RunningApp } from "./running-app";
 
-export const PASSWORD = "a quiet walk by the river";
+const PASSWORD = "a quiet walk by the river";
 
 export type Session = { baseURL: string; cookie: string; email: string };
 

@@ -5,11 +5,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { z } from "zod";
 import { type ProcessIds, readProcessIds } from "../../scripts/lib/process-ids";
 
 const root = path.resolve(__dirname, "..", "..");
 // Ports kept for these tests (the browser tests use E2E_PORT, 3100 by default).
-export const FAULTS_PORT = Number(process.env.FAULTS_PORT || 3204);
+const FAULTS_PORT = Number(process.env.FAULTS_PORT || 3204);
 
 export type RunningApp = {
   baseURL: string;
@@ -123,18 +124,23 @@ export async function startApp(settings: Record<string, string> = {}): Promise<R
   return app;
 }
 
-// Read straight from the file, as a restore or the next start would see it.
-export function readDatabase<T>(dbFile: string, read: (db: Database.Database) => T): T {
+// Read straight from the file, as a restore or the next start would see it; what is read is parsed with the schema
+// (a row of another shape fails the test, saying which field).
+export function readDatabase<S extends z.ZodType>(
+  dbFile: string,
+  schema: S,
+  read: (db: Database.Database) => unknown,
+): z.output<S> {
   const db = new Database(dbFile, { readonly: true, fileMustExist: true });
   try {
-    return read(db);
+    return schema.parse(read(db));
   } finally {
     db.close();
   }
 }
 
 export function integrityCheck(dbFile: string): string {
-  return readDatabase(dbFile, (db) => db.pragma("integrity_check", { simple: true }) as string);
+  return readDatabase(dbFile, z.string(), (db) => db.pragma("integrity_check", { simple: true }));
 }
 
 // The processes that have the database file open, from /proc: after a kill -9 nothing may still write it

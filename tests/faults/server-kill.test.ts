@@ -3,6 +3,7 @@
 // answer must be all there or not at all, and the supervisor (scripts/lib/supervise.ts) must bring the server
 // back. Without the supervisor `npm start` exited with its server: the health wait below fails.
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { z } from "zod";
 import { createUsers, dayNumber, save, type SaveResult, signIn } from "./journal-client";
 import { integrityCheck, isAlive, isHealthy, readDatabase, type RunningApp, startApp, waitFor } from "./running-app";
 
@@ -62,11 +63,8 @@ test("kill -9 of the web server during writes keeps every acknowledged entry, an
 
   expect(integrityCheck(app.dbFile)).toBe("ok");
   const stored = new Map(
-    (
-      readDatabase(app.dbFile, (db) => db.prepare('SELECT date, body FROM "Entry"').all()) as {
-        date: string;
-        body: string;
-      }[]
+    readDatabase(app.dbFile, z.array(z.object({ date: z.string(), body: z.string() })), (db) =>
+      db.prepare('SELECT date, body FROM "Entry"').all(),
     ).map((row) => [row.date, row.body]),
   );
   expect(acknowledged.filter((attempt) => stored.get(attempt.date) !== attempt.body)).toEqual([]);

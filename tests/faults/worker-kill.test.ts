@@ -3,6 +3,7 @@
 // again (releaseAbandoned: its owner is gone) and stores a trained model; no job stays "running"; the file stays consistent.
 // Meanwhile the web server must answer /api/health and saves as usual: the worker is its own process.
 import { afterAll, beforeAll, expect, onTestFailed, test } from "vitest";
+import { z } from "zod";
 import { createUsers, dayNumber, percentile, save, signIn } from "./journal-client";
 import {
   integrityCheck,
@@ -24,26 +25,27 @@ beforeAll(async () => {
 });
 afterAll(() => app?.stop());
 
-type Job = { status: string; error: string | null };
+const jobSchema = z.object({ status: z.string(), error: z.string().nullable() }).optional();
+const countSchema = z.object({ n: z.number() });
 
-function jobOf(email: string): Job | undefined {
-  return readDatabase(app.dbFile, (db) =>
+function jobOf(email: string): z.infer<typeof jobSchema> {
+  return readDatabase(app.dbFile, jobSchema, (db) =>
     db
       .prepare(
         'SELECT j.status AS status, j.error AS error FROM "TrainingJob" j JOIN "User" u ON u.id = j.userId WHERE u.email = ?',
       )
       .get(email),
-  ) as Job | undefined;
+  );
 }
 
 function trainedModels(email: string): number {
-  const row = readDatabase(app.dbFile, (db) =>
+  const row = readDatabase(app.dbFile, countSchema, (db) =>
     db
       .prepare(
         'SELECT count(*) AS n FROM "MemoryModel" m JOIN "User" u ON u.id = m.userId WHERE u.email = ? AND m.kind = \'trained\'',
       )
       .get(email),
-  ) as { n: number };
+  );
   return row.n;
 }
 

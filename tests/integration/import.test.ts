@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { addDays } from "@/lib/dates";
 import { countEntries, getEntryByDate, saveEntry } from "@/lib/journal/entries";
 import { importEntries, type ImportProgress } from "@/lib/journal/import";
-import { parseImportData, parseImportText, type ImportRecord } from "@/lib/validations/import";
+import { parseImportData, parseImportText, type JournalRecord } from "@/lib/validations/import";
 
 // Far enough ahead that no test record counts as a future day.
 const LATEST = { latestDay: "2099-12-31" };
@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 
 // Records as the route and the CLI get them: through the validation, which normalises tags.
-function valid(data: unknown[]): ImportRecord[] {
+function valid(data: unknown[]): JournalRecord[] {
   const parsed = parseData(data);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return parsed.records;

@@ -2,7 +2,7 @@
 // edited, and always equal to a new pass over the whole journal.
 import { beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "../setup/users";
-import { monthWithRecurringWorry } from "@/scripts/synthetic-journal";
+import { monthWithRecurringWorry } from "@/tests/fixtures/synthetic-journal/journal";
 import { saveEntry } from "@/lib/journal/entries";
 import { importEntries } from "@/lib/journal/import";
 import { afterEntrySaved } from "@/lib/journal/memory-hooks";

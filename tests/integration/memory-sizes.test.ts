@@ -2,7 +2,7 @@
 // entries to train (the real tfjs training through the worker's code path, stored as a trained model).
 import { describe, expect, it } from "vitest";
 import { createUser } from "../setup/users";
-import { generateJournal } from "@/scripts/synthetic-journal";
+import { generateJournal } from "@/tests/fixtures/synthetic-journal/journal";
 import { db } from "@/lib/db";
 import { saveEntry } from "@/lib/journal/entries";
 import { importEntries } from "@/lib/journal/import";

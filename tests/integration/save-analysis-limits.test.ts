@@ -21,6 +21,21 @@ async function readOnce(body: string): Promise<void> {
   await analyzeEntry(userId, entry);
 }
 
+describe("reading an entry", () => {
+  it("writes nothing for an entry that is not the user's, and the analysis of one that is", async () => {
+    const owner = await freshUser();
+    const other = await freshUser();
+    const entry = await db.entry.create({ data: { userId: owner, date: "2026-02-04", body: "I learned to rest." } });
+    await analyzeEntry(other, entry);
+    expect(await db.entryAnalysis.count({ where: { entryId: entry.id } })).toBe(0);
+    expect(await db.themeSentence.count({ where: { entryId: entry.id } })).toBe(0);
+    await analyzeEntry(owner, entry);
+    expect(await db.entryAnalysis.findUnique({ where: { entryId: entry.id }, select: { userId: true } })).toEqual({
+      userId: owner,
+    });
+  });
+});
+
 describe("saving an entry", () => {
   it("reads a short entry at once and leaves a long one, stored, to the worker", async () => {
     const userId = await freshUser();

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "@/lib/dates";
-import { generateJournal } from "@/scripts/synthetic-journal";
+import { generateJournal } from "@/tests/fixtures/synthetic-journal/journal";
 
 type Received = { from: string; to: string[]; raw: string };
 const received: Received[] = [];

@@ -4,13 +4,13 @@
 // the large input is run again only while it is over the limit, which keeps a passing test quick.
 export const SMALL_BYTES = 10 * 1024;
 export const LARGE_BYTES = 100 * 1024;
-export const MAX_GROWTH = 20;
+const MAX_GROWTH = 20;
 // Below this a 10 KB run is mostly timer and collector noise: growth is measured against at least this much. At
 // 2 ms the embedding of 100 KB of prose (linear: 10, 30, 70, 110 ms at 10, 50, 100, 200 KB) failed now and then on
 // a loaded machine, when one collection of its many arrays landed in every timed run.
-export const NOISE_FLOOR_MS = 5;
+const NOISE_FLOOR_MS = 5;
 
-export type Growth = { smallMs: number; largeMs: number; allowedMs: number };
+type Growth = { smallMs: number; largeMs: number; allowedMs: number };
 
 // Available when vitest runs with --expose-gc (vitest.config.mts).
 const collect = globalThis.gc;

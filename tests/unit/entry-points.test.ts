@@ -22,8 +22,8 @@ describe("entry points", () => {
   });
 
   it.each(files)("%s: every export that handles a request goes through the wrapper", async (file) => {
-    const module = (await import(path.join(APP, file))) as Record<string, unknown>;
-    const handlers = Object.entries(module).filter(([name, value]) =>
+    const exported = (await import(path.join(APP, file))) as Record<string, unknown>;
+    const handlers = Object.entries(exported).filter(([name, value]) =>
       file.endsWith("actions.ts") ? typeof value === "function" : HTTP_METHODS.includes(name),
     );
     expect(handlers.length).toBeGreaterThan(0);

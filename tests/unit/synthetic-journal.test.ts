@@ -6,13 +6,9 @@ import { describe, expect, it, vi } from "vitest";
 import { isIsoDay, weekdayIndex } from "@/lib/dates";
 import { entryCues } from "@/lib/text/cues";
 import { parseImportData, parseImportText } from "@/lib/validations/import";
-import {
-  createRng,
-  generateJournal,
-  JOURNAL_DEFAULTS,
-  monthWithRecurringWorry,
-  type SyntheticJournal,
-} from "../../scripts/synthetic-journal";
+import { generateJournal, monthWithRecurringWorry } from "../fixtures/synthetic-journal/journal";
+import { createRng } from "../fixtures/synthetic-journal/rng";
+import { JOURNAL_DEFAULTS, type SyntheticJournal } from "../fixtures/synthetic-journal/types";
 
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
@@ -203,7 +199,7 @@ describe("the command line", () => {
       process.execPath,
       [
         path.resolve("node_modules/tsx/dist/cli.mjs"),
-        "scripts/synthetic-journal.ts",
+        "tests/fixtures/synthetic-journal/cli.ts",
         "--entries",
         "30",
         "--seed",
@@ -213,7 +209,7 @@ describe("the command line", () => {
       ],
       { stdio: "pipe" },
     );
-    const written = JSON.parse(fs.readFileSync(out, "utf8")) as unknown;
+    const written: unknown = JSON.parse(fs.readFileSync(out, "utf8"));
     expect(written).toEqual(generateJournal({ entries: 30, seed: 4 }).records);
     fs.rmSync(dir, { recursive: true, force: true });
   });

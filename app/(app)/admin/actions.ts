@@ -2,14 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { addAccountAsAdmin } from "@/lib/auth/accounts";
-import { formAction, type FormState } from "@/lib/server/action";
+import { formAction } from "@/lib/server/action";
 import { adminAddUserSchema } from "@/lib/validations/auth";
-
-export type AddAccountState = FormState<"name" | "email" | "password"> & { created?: string };
 
 export const addAccountAction = formAction(
   { name: "add-account", access: "admin", schema: adminAddUserSchema, keep: ["name", "email"] },
-  async (account, { user: admin }): Promise<AddAccountState> => {
+  async (account, { user: admin }) => {
     // The admin's time zone is a better first guess than UTC for someone on the same server; they can change it.
     const result = await addAccountAsAdmin(admin.id, { ...account, timeZone: admin.timeZone });
     if (!result.ok) {
@@ -18,6 +16,9 @@ export const addAccountAction = formAction(
         : { message: "The account could not be created." };
     }
     revalidatePath("/admin");
-    return { created: result.user.email, values: { name: "", email: "" } };
+    return {
+      done: `Account created for ${result.user.email} — give them the password you chose; they can change it in Settings.`,
+      values: { name: "", email: "" },
+    };
   },
 );

@@ -8,15 +8,9 @@ import { signIn, signOut } from "@/lib/auth";
 import { setSummaryEmail, updateProfile } from "@/lib/auth/profile";
 import { passwordChangeAttempt } from "@/lib/auth/limited-attempts";
 import { endAllSessions } from "@/lib/auth/sessions";
-import { formAction, type FormState, valueAction } from "@/lib/server/action";
+import { formAction, valueAction } from "@/lib/server/action";
 import { clientAddress } from "@/lib/server/client-address";
 import { newPasswordSchema, settingsSchema } from "@/lib/validations/auth";
-
-export type ProfileFormState = FormState<"name" | "timeZone"> & { saved?: boolean };
-
-export type PasswordFormState = FormState<"currentPassword" | "newPassword">;
-
-export type SummaryEmailFormState = FormState<"summaryEmail"> & { saved?: boolean; on?: boolean };
 
 // Not exported: a "use server" module may only export async functions.
 const passwordChangeSchema = z
@@ -31,17 +25,17 @@ const passwordChangeSchema = z
 
 export const updateProfileAction = formAction(
   { name: "update-profile", access: "user", schema: settingsSchema, keep: ["name", "timeZone"] },
-  async (data, { user }): Promise<ProfileFormState> => {
+  async (data, { user }) => {
     await updateProfile(user.id, data);
     // The time zone decides what "today" is on every page, so nothing cached may keep the old one.
     revalidatePath("/", "layout");
-    return { saved: true, values: data };
+    return { done: "Profile saved.", values: data };
   },
 );
 
 export const changePasswordAction = formAction(
   { name: "change-password", access: "user", schema: passwordChangeSchema },
-  async ({ currentPassword, newPassword }, { user }): Promise<PasswordFormState> => {
+  async ({ currentPassword, newPassword }, { user }) => {
     const result = await passwordChangeAttempt(user, currentPassword, newPassword, clientAddress(await headers()));
     if (!result.ok) return { fieldErrors: { currentPassword: ["That is not your current password"] } };
     // The change ended every session of the account, this browser's too; a new one is started here with the new
@@ -58,11 +52,14 @@ const summaryEmailSchema = z.object({
 });
 
 export const updateSummaryEmailAction = formAction(
-  { name: "update-summary-email", access: "user", schema: summaryEmailSchema },
-  async ({ summaryEmail }, { user }): Promise<SummaryEmailFormState> => {
+  { name: "update-summary-email", access: "user", schema: summaryEmailSchema, keep: ["summaryEmail"] },
+  async ({ summaryEmail }, { user }) => {
     const on = summaryEmail === "on";
     await setSummaryEmail(user.id, on);
-    return { saved: true, on };
+    return {
+      done: on ? `Each week's summary will be sent to ${user.email}.` : "Summaries will not be e-mailed.",
+      values: { summaryEmail: on ? "on" : "" },
+    };
   },
 );
 

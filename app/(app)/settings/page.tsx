@@ -13,7 +13,12 @@ import { env } from "@/lib/env";
 import { countEntries } from "@/lib/journal/entries";
 import { MAX_IMPORT_BYTES } from "@/lib/journal/import";
 import { MIN_PASSWORD_LENGTH } from "@/lib/validations/auth";
-import { signOutEverywhereAction } from "./actions";
+import {
+  changePasswordAction,
+  signOutEverywhereAction,
+  updateProfileAction,
+  updateSummaryEmailAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -47,6 +52,7 @@ export default async function SettingsPage({ searchParams }: Props) {
         <SectionHeading id="profile-heading">Profile</SectionHeading>
         <p className="mb-5 text-sm text-muted">Signed in as {user.email}.</p>
         <ProfileForm
+          action={updateProfileAction}
           initial={{ name: user.name ?? "", timeZone: user.timeZone }}
           timeZones={timeZoneOptions(user.timeZone)}
         />
@@ -62,7 +68,7 @@ export default async function SettingsPage({ searchParams }: Props) {
           within the hour.
         </p>
         {env.smtp ? (
-          <SummaryEmailForm email={user.email} initial={summaryEmail} />
+          <SummaryEmailForm action={updateSummaryEmailAction} initial={summaryEmail} />
         ) : (
           <p className="text-sm text-muted">
             E-mail is not set up on this server, so summaries are not sent. The server&apos;s owner can set{" "}
@@ -77,6 +83,7 @@ export default async function SettingsPage({ searchParams }: Props) {
         {/* Keyed so that the fields are empty again after a change. */}
         <PasswordForm
           key={passwordChanged ? "changed" : "form"}
+          action={changePasswordAction}
           email={user.email}
           minPasswordLength={MIN_PASSWORD_LENGTH}
           changed={passwordChanged}

@@ -9,7 +9,7 @@
 import type { Sentence, SentenceCues } from "../types";
 
 /** Dims of the meaning vector (the word vectors'). */
-export const MEANING_DIMS = 100;
+const MEANING_DIMS = 100;
 
 const FORM = ["bias", "logLength", "question", "negatedShare", "pastShare", "firstPersonShare", "english"] as const;
 const READINGS = ["lessonCue", "ruminationCue", "distress", "selfFocus", "valence", "negativeValence"] as const;

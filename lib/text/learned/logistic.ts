@@ -2,7 +2,7 @@
 // exact optimum in a few steps, deterministic, for the hundred-odd features of the sentence reader. Used by
 // scripts/train-sentence-reader.ts to fit the shipped weights and by the tests.
 
-export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 export function predict(weights: ArrayLike<number>, x: ArrayLike<number>): number {
   let z = 0;

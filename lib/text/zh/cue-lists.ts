@@ -31,7 +31,7 @@ const MODAL =
   String.raw`(?:一定|必须|记得|再也不|不再|不要|不能|别(?!人)|(?<![重需主只想不])要(?!是|求)|[我咱](?:会|得)|` +
   String.raw`会(?=更|注意|小心|提前|先|早)|得(?=先|提前|早|注意|小心|多|少))`;
 
-export const ZH_LESSON_CUES: ZhCueDefinition[] = [
+const ZH_LESSON_CUES: ZhCueDefinition[] = [
   { kind: "lesson", label: "我意识到", weight: 1, patterns: [`(?:我|自己)${NG}{0,3}?意识到`] },
   { kind: "lesson", label: "意识到", weight: 0.7, patterns: ["意识到"] },
   { kind: "lesson", label: "我终于懂了", weight: 1, patterns: [`我${NG}{0,2}?终于${NG}{0,2}?(?:懂|明白|想通|知道)`] },
@@ -61,7 +61,7 @@ export const ZH_LESSON_CUES: ZhCueDefinition[] = [
   { kind: "lesson", label: "道理", weight: 0.5, patterns: ["道理"] },
 ];
 
-export const ZH_RUMINATION_CUES: ZhCueDefinition[] = [
+const ZH_RUMINATION_CUES: ZhCueDefinition[] = [
   // Replaying.
   {
     kind: "rumination",

@@ -22,7 +22,7 @@ import {
 import { CLAUSE_MARK, isNegator, wordOffsets } from "./words";
 
 /** VADER's damping of a negated word (as in lib/text/afinn.ts): "不开心" is less bad than "难过" is. */
-export const ZH_NEGATION_SCALAR = -0.74;
+const ZH_NEGATION_SCALAR = -0.74;
 
 /** A degree adverb reaches the next scored word if it is at most this many words on (很|不|开心). */
 const DEGREE_REACH = 2;

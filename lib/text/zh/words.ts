@@ -5,7 +5,7 @@
 // positions the panel reports.
 
 /** Words that negate what follows within their clause (VADER-style, up to NEGATION_WINDOW words). */
-export const NEGATORS: ReadonlySet<string> = new Set([
+const NEGATORS: ReadonlySet<string> = new Set([
   "不",
   "没",
   "没有",

@@ -7,7 +7,7 @@ import { z } from "zod";
 // (lib/server/entry-point.ts SERVER_FAILED: the action wrapper's 500 in disguise).
 const LEAKS = /\n\s+at \S.*:\d+:\d+|\.next\/server|node_modules\/|Something went wrong on the server/;
 
-export type Answer = { status: number; text: string; contentType: string };
+type Answer = { status: number; text: string; contentType: string };
 
 export function expectNoServerError(answer: Answer, what: string): void {
   expect(answer.status, `${what}\n→ ${answer.status} ${answer.text.slice(0, 300)}`).toBeLessThan(500);

@@ -9,7 +9,7 @@ export type Body = { headers: Record<string, string>; body?: Buffer };
 const DEEP = 10_000;
 
 // Texts no JSON parser should choke on, and one it may refuse: 10,000 levels of nesting, cut-off documents.
-export const brokenJson = fc.constantFrom(
+const brokenJson = fc.constantFrom(
   "",
   "{",
   '{"body":',

@@ -9,7 +9,7 @@ const ROOT = path.resolve(__dirname, "../../..");
 const APP = path.join(ROOT, "app");
 const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 
-export type RouteEntry = { key: string; method: string; pattern: string };
+type RouteEntry = { key: string; method: string; pattern: string };
 export type ActionEntry = { key: string; id: string; page: string };
 
 function appFiles(name: string): string[] {

@@ -3,9 +3,9 @@
 import fc from "fast-check";
 
 // Any UTF-16 code unit, lone surrogates and NUL included (fc.string's own units never produce a lone surrogate).
-export const anyCodeUnits = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) });
+const anyCodeUnits = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) });
 
-export const trickyStrings = fc.constantFrom(
+const trickyStrings = fc.constantFrom(
   "",
   " ",
   "\u0000",
@@ -45,7 +45,7 @@ export const trickyStrings = fc.constantFrom(
 
 export const hostileStrings = fc.oneof(trickyStrings, anyCodeUnits, fc.string({ unit: "grapheme", maxLength: 80 }));
 
-export const hostileNumbers = fc.oneof(
+const hostileNumbers = fc.oneof(
   fc.constantFrom(1e308, -1e308, -0, 0, 2 ** 53 + 1, -(2 ** 53) - 1, 5e-324, 0.5, 1, 3, 5, 6, -1, 2 ** 31, 2 ** 63),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.integer(),

@@ -3,10 +3,14 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { createEmbedder, EmbeddingRequestError } from "@/lib/embedding";
 import { norm } from "@/lib/vectors";
 
-type Seen = { method: string; url: string; authorization?: string; body: { model: string; input: string[] } };
+// What both protocols send; a request without it is answered 400, which the test that sent it then shows.
+const sentSchema = z.object({ model: z.string(), input: z.array(z.string()) });
+
+type Seen = { method: string; url: string; authorization?: string; body: z.infer<typeof sentSchema> };
 type Reply = (seen: Seen, res: http.ServerResponse) => void;
 
 // Vector for a text: [3, 4, length] scaled by 10, so nothing arrives unit length and each text is distinct.
@@ -40,11 +44,19 @@ beforeAll(async () => {
     req.setEncoding("utf8");
     req.on("data", (chunk: string) => (raw += chunk));
     req.on("end", () => {
+      let body: unknown = null;
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        // Answered below as any other body that is not a request for embeddings.
+      }
+      const sent = sentSchema.safeParse(body);
+      if (!sent.success) return json(res, 400, { error: `not an embeddings request: ${raw.slice(0, 100)}` });
       const request: Seen = {
         method: req.method ?? "",
         url: req.url ?? "",
         authorization: req.headers.authorization,
-        body: JSON.parse(raw || "{}") as Seen["body"],
+        body: sent.data,
       };
       seen.push(request);
       reply(request, res);

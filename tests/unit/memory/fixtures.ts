@@ -3,19 +3,19 @@
 import type { MemoryEntry } from "../../../lib/memory/features";
 import { seededRandom } from "../../../lib/memory/initial-weights";
 
-export function gaussian(random: () => number): number {
+function gaussian(random: () => number): number {
   // Box–Muller; 1 − u keeps log away from 0.
   const u = 1 - random();
   const v = random();
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
 }
 
-export function unit(v: number[]): number[] {
+function unit(v: number[]): number[] {
   const n = Math.sqrt(v.reduce((s, x) => s + x * x, 0));
   return v.map((x) => x / n);
 }
 
-export function randomUnit(random: () => number, D: number): number[] {
+function randomUnit(random: () => number, D: number): number[] {
   return unit(Array.from({ length: D }, () => gaussian(random)));
 }
 
@@ -25,7 +25,7 @@ function dateAfter(start: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-export type JournalKind =
+type JournalKind =
   /** Independent random entries: nothing to learn beyond an average. */
   | "noise"
   /** Slowly drifting topics, and every Sunday the same worry comes back (learnable from the weekday). */

@@ -72,7 +72,7 @@ function dateAfter(start: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-export type PlantedEntry = MemoryEntry & { body: string; topic: string | null };
+type PlantedEntry = MemoryEntry & { body: string; topic: string | null };
 
 /** `days` daily entries; each topic recurs after 14–30 days (seeded). */
 export function plantedJournal(days: number, seed = 3, withThemes = false): PlantedEntry[] {

@@ -7,7 +7,7 @@ import { MAX_AGE_GAP, POINT_STRIDE } from "../../../lib/memory/rank-items";
 import type { SlotPairs } from "../../../lib/memory/rank-loss-op";
 
 /** The LSTM unrolled in tf ops over a batch of chunks (one [batch × 4H] projection per step); h of every step. */
-export function unroll(
+function unroll(
   inputProjections: tf.Tensor2D[],
   recurrentKernel: tf.Tensor2D,
   h0: tf.Tensor2D,

@@ -1,5 +1,5 @@
 // How a lesson-shape detector does on a labelled set of sentences: shared by the English and Chinese tests.
-export type Labelled = readonly (readonly [boolean, string])[];
+type Labelled = readonly (readonly [boolean, string])[];
 
 /** True and false positives and misses at score ≥ ½. */
 export function shapeCounts(set: Labelled, score: (text: string) => number) {
