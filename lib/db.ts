@@ -31,8 +31,10 @@ class ImmediateTransactions extends PrismaBetterSQLite3 {
 // (read committed) lets two transactions that read and then write interleave, so two first sign-ups could both see
 // no account and both become admin, or the web server and a worker could group one user's sentences into themes
 // from the same stale sums. Each transaction first takes one advisory lock, held until it ends: transactions run
-// one at a time, as on SQLite; single statements outside a transaction do not wait for it.
+// one at a time, as on SQLite; single statements outside a transaction do not wait for it. The lock is the
+// schema's, so installs that share a database in schemas of their own (and the test files) do not wait on each other.
 const TRANSACTION_LOCK = 7_370_651;
+const TAKE_LOCK = `SELECT pg_advisory_xact_lock(${TRANSACTION_LOCK}, hashtext(current_schema()))`;
 
 class SerialTransactions extends PrismaPg {
   override async connect() {
@@ -40,7 +42,7 @@ class SerialTransactions extends PrismaPg {
     const start = adapter.startTransaction.bind(adapter);
     adapter.startTransaction = async (isolationLevel) => {
       const tx = await start(isolationLevel);
-      await tx.executeRaw({ sql: `SELECT pg_advisory_xact_lock(${TRANSACTION_LOCK})`, args: [], argTypes: [] });
+      await tx.executeRaw({ sql: TAKE_LOCK, args: [], argTypes: [] });
       return tx;
     };
     return adapter;
