@@ -16,7 +16,12 @@ import { fitReader } from "./train/fit-reader";
 import { labelledSentences } from "./train/sentence-data";
 
 const { values } = parseArgs({
-  options: { only: { type: "string" }, threshold: { type: "string" }, verbose: { type: "boolean" } },
+  options: {
+    only: { type: "string" },
+    threshold: { type: "string" },
+    worry: { type: "string" },
+    verbose: { type: "boolean" },
+  },
 });
 
 type Grouped = { label: string; theme: string | null; kind: string; group: string; text: string; date: string };
@@ -27,7 +32,11 @@ function groupJournal(journal: Journal, embedder: LocalEmbedder): Grouped[] {
     () => `t${next++}`,
     [],
     (w) => embedder.wordRarity(w),
-    values.threshold === undefined ? JOIN_THRESHOLD : Number(values.threshold),
+    {
+      ...JOIN_THRESHOLD,
+      ...(values.threshold === undefined ? {} : { lesson: Number(values.threshold), other: Number(values.threshold) }),
+      ...(values.worry === undefined ? {} : { worry: Number(values.worry) }),
+    },
   );
   const out: Grouped[] = [];
   for (const entry of journal.entries) {
@@ -54,8 +63,8 @@ function groupJournal(journal: Journal, embedder: LocalEmbedder): Grouped[] {
   return out;
 }
 
-function pairwise(rows: readonly Grouped[]) {
-  const labelled = rows.filter((r) => r.label !== "neutral" && r.theme);
+function pairwise(rows: readonly Grouped[], label?: string) {
+  const labelled = rows.filter((r) => r.label !== "neutral" && r.theme && (!label || r.label === label));
   let tp = 0;
   let predicted = 0;
   let actual = 0;
@@ -77,6 +86,7 @@ async function main() {
   const journals = loadJournals(["tune"]).filter((j) => !values.only || values.only.split(",").includes(j.id));
   const all = labelledSentences(loadJournals(["tune"]), embedder);
   let sum = { tp: 0, predicted: 0, actual: 0 };
+  let worries = { tp: 0, predicted: 0, actual: 0 };
   for (const journal of journals) {
     useReaderWeights(
       fitReader(
@@ -87,6 +97,8 @@ async function main() {
     const rows = groupJournal(journal, embedder);
     const p = pairwise(rows);
     sum = { tp: sum.tp + p.tp, predicted: sum.predicted + p.predicted, actual: sum.actual + p.actual };
+    const w = pairwise(rows, "rumination");
+    worries = { tp: worries.tp + w.tp, predicted: worries.predicted + w.predicted, actual: worries.actual + w.actual };
     const split = Object.entries(journal.themes)
       .filter(([, t]) => t.kind !== "neutral")
       .map(([id, t]) => {
@@ -109,6 +121,9 @@ async function main() {
   useReaderWeights(null);
   console.log(
     `ALL                        P ${(sum.tp / Math.max(1, sum.predicted)).toFixed(2)} R ${(sum.tp / Math.max(1, sum.actual)).toFixed(2)}`,
+  );
+  console.log(
+    `rumination pairs           P ${(worries.tp / Math.max(1, worries.predicted)).toFixed(2)} R ${(worries.tp / Math.max(1, worries.actual)).toFixed(2)}`,
   );
 }
 
