@@ -11,7 +11,7 @@ import { sentencesOf } from "../text/sentences";
 import type { Sentence } from "../text/types";
 import { coverageShares, isLatinScriptWord, nonLatinUnits } from "./coverage";
 import { allTokens, contentTokens, lexicalVector } from "./lexical";
-import { removeComponent, sifAverage } from "./sif";
+import { combineSif, removeComponent, sifAverage } from "./sif";
 import type { Embedding, SentenceEmbedder, SentenceEmbedding } from "./types";
 import { unit } from "../vectors";
 import {
@@ -34,8 +34,17 @@ function localEmbedderId(header: WordVectorsHeader): string {
   return `local:wink-sg-100d@${header.source.version}:sif-pc1+lex:v${LOCAL_ALGORITHM_VERSION}:${header.contentHash.slice(0, 12)}`;
 }
 
-/** What the embedder reads of some sentences: words for SIF, tokens for the lexical vector, non-Latin units. */
-type Reading = { sentences: readonly Sentence[]; words: string[]; tokens: string[]; lexical: number };
+/**
+ * What the embedder reads of some sentences: words for SIF (and their SIF average, once worked out), tokens for
+ * the lexical vector, non-Latin units.
+ */
+type Reading = {
+  sentences: readonly Sentence[];
+  words: string[];
+  tokens: string[];
+  lexical: number;
+  sif?: ReturnType<typeof sifAverage>;
+};
 
 export class LocalEmbedder implements SentenceEmbedder {
   readonly id: string;
@@ -69,9 +78,12 @@ export class LocalEmbedder implements SentenceEmbedder {
    */
   meaningOf(sentence: Sentence): Float32Array {
     if (sentence.lang === "zh") return lexicalVector(allTokens(sentence), this.dims);
-    const table = this.vectors();
-    const { sum, counts } = sifAverage(table, sentence.words.filter(isLatinScriptWord));
-    return counts.withVector > 0 ? unit(removeComponent(sum, table.component)) : new Float32Array(this.dims);
+    return this.sifMeaning(sifAverage(this.vectors(), sentence.words.filter(isLatinScriptWord)));
+  }
+
+  /** The unit SIF vector, common component removed (zeros when no word has a vector). */
+  private sifMeaning({ sum, counts }: ReturnType<typeof sifAverage>): Float32Array {
+    return counts.withVector > 0 ? unit(removeComponent(sum, this.vectors().component)) : new Float32Array(this.dims);
   }
 
   /** A sentence's content tokens (lexical.ts), telling English from other Latin-script text by the vectors. */
@@ -97,13 +109,12 @@ export class LocalEmbedder implements SentenceEmbedder {
 
   /** The blend of one reading; `unread` non-Latin units outside every sentence count against coverage. */
   private embedReading(reading: Reading, unread = 0): Embedding {
-    const table = this.vectors();
-    const { sum, counts } = sifAverage(table, reading.words);
-    const { coverage, english } = coverageShares({ ...counts, lexical: reading.lexical, unread });
+    const sif = (reading.sif ??= sifAverage(this.vectors(), reading.words));
+    const { coverage, english } = coverageShares({ ...sif.counts, lexical: reading.lexical, unread });
     const vector = new Float64Array(this.dims);
-    if (counts.withVector > 0 && english > 0) {
-      const sif = unit(removeComponent(sum, table.component));
-      for (let d = 0; d < this.dims; d++) vector[d] = english * sif[d]!;
+    if (sif.counts.withVector > 0 && english > 0) {
+      const meaning = this.sifMeaning(sif);
+      for (let d = 0; d < this.dims; d++) vector[d] = english * meaning[d]!;
     }
     if (english < 1) {
       // Stop words only ("我也是。") still say something, and a text with coverage has a direction.
@@ -130,17 +141,32 @@ export class LocalEmbedder implements SentenceEmbedder {
    * of words).
    */
   embedEntry(markdown: string, parsed: readonly Sentence[]): { entry: Embedding; sentences: SentenceEmbedding[] } {
+    const table = this.vectors();
     const readings = parsed.map((s) => this.read([s]));
-    const whole: Reading = { sentences: parsed, words: [], tokens: [], lexical: 0 };
+    for (const r of readings) r.sif = sifAverage(table, r.words);
+    // The entry's SIF average from its sentences' (the same words, each read once).
+    const whole: Reading = {
+      sentences: parsed,
+      words: [],
+      tokens: [],
+      lexical: 0,
+      sif: combineSif(
+        readings.map((r) => r.sif!),
+        this.dims,
+      ),
+    };
     for (const r of readings) {
-      for (const w of r.words) whole.words.push(w);
       for (const t of r.tokens) whole.tokens.push(t);
       whole.lexical += r.lexical;
     }
     const unread = Math.max(0, nonLatinUnits(plainBlocks(markdown).join("\n")) - whole.lexical);
     return {
       entry: this.embedReading(whole, unread),
-      sentences: readings.map((r, k) => ({ text: parsed[k]!.text, ...this.embedReading(r), tokens: r.tokens })),
+      sentences: readings.map((r, k) => {
+        const s = parsed[k]!;
+        const meaning = s.lang === "zh" ? this.meaningOf(s) : this.sifMeaning(r.sif!);
+        return { text: s.text, ...this.embedReading(r), tokens: r.tokens, meaning };
+      }),
     };
   }
 

@@ -117,6 +117,23 @@ export function sifAverage(table: WordTable, words: readonly string[]): { sum: F
   return { sum, counts };
 }
 
+/** The SIF average of several bags of words from theirs (each weighs by its words with a vector), as if read at once. */
+export function combineSif(
+  parts: readonly ReturnType<typeof sifAverage>[],
+  dims: number,
+): ReturnType<typeof sifAverage> {
+  const sum = new Float64Array(dims);
+  const counts: WordCounts = { counted: 0, withVector: 0, english: 0 };
+  for (const part of parts) {
+    counts.counted += part.counts.counted;
+    counts.withVector += part.counts.withVector;
+    counts.english += part.counts.english;
+    for (let d = 0; d < dims; d++) sum[d]! += part.sum[d]! * part.counts.withVector;
+  }
+  if (counts.withVector > 0) for (let d = 0; d < dims; d++) sum[d]! /= counts.withVector;
+  return { sum, counts };
+}
+
 /** v − (v·u) u for a unit vector u (no-op when u is all zeros). */
 export function removeComponent(v: Float64Array, u: Float32Array): Float64Array {
   const projection = dot(v, u);

@@ -29,7 +29,12 @@ export type Embedder = {
  * themes. `tokens`: its content words (lib/embedding/lexical.ts `contentTokens`), from the local embedder;
  * HTTP providers leave it out (compute it with `contentTokens(sentence)`).
  */
-export type SentenceEmbedding = Embedding & { text: string; tokens?: string[] };
+export type SentenceEmbedding = Embedding & {
+  text: string;
+  tokens?: string[];
+  /** What the sentence means to the learned sentence reader (`LocalEmbedder.meaningOf`), when the local embedder read it. */
+  meaning?: Float32Array;
+};
 
 export type SentenceEmbedder = Embedder & {
   /** How informative a word is, 0..1 (the local vectors' SIF weight; 1 for words they lack). */

@@ -44,7 +44,8 @@ async function readEntry(userId: string, body: string): Promise<Readout> {
     const valence = signals.sentenceValences[k]?.valence ?? 0;
     const sentence = signals.parsed[k]!;
     // The lesson and rumination a sentence is read as: the learned reader over the rule readings and meaning.
-    const read = readSentence(sentenceFeatures(sentence, cues, valence, meaning.meaningOf(sentence)));
+    const meant = embedded[k]?.meaning ?? meaning.meaningOf(sentence);
+    const read = readSentence(sentenceFeatures(sentence, cues, valence, meant));
     return {
       position: k,
       text: cues.text,

@@ -123,6 +123,13 @@ describe("lexicalVector", () => {
   it("hashes with standard FNV-1a, so vectors are the same on every platform and in every version", () => {
     expect(fnv1a("a")).toBe(0xe40c292c);
     expect(fnv1a("foobar")).toBe(0xbf9cf968);
+    // Over the UTF-8 bytes TextEncoder writes: every width, a surrogate pair, lone surrogates (as U+FFFD).
+    const encoder = new TextEncoder();
+    const byBytes = (text: string) =>
+      encoder.encode(text).reduce((h, b) => Math.imul(h ^ b, 0x01000193), 0x811c9dc5) >>> 0;
+    for (const text of ["é", "演示", "g:<caf", "😀x", "a\ud800b", "\udc00", "x\ud83d", "Ωmega€"]) {
+      expect(fnv1a(text)).toBe(byBytes(text));
+    }
     expect(featureHash("t:演示")).toBe(1007018346);
     // If this changes, embeddings stored by the local embedder change: bump LOCAL_ALGORITHM_VERSION.
     const v = lexicalVector(["演示", "失败", "worry"], 100);
