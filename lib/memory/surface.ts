@@ -17,7 +17,9 @@
 //   Already let go  themes the user let go of (and that have not come back); then, once the memory has
 //                   trained, worries not seen for more than ACTIVE_DAYS whose retention fell below
 //                   FADED_RETENTION: "no longer held, and not returning". A worry seen in the last ACTIVE_DAYS is
-//                   never here.
+//                   never here, and neither is one last seen more than FADED_WITHIN_DAYS ago: what faded this
+//                   year is news, a worry of seven years ago is not (on a ten-year diary the same few old worries
+//                   headed this list on every day).
 // held = retention^¼ (retention = share of what the theme wrote still held, theme-reading.ts): the trained
 // cell's say in the ranking. The "cues only" ablation sets it to 1, so only the words and returns decide.
 import type { ThemeReading } from "./theme-reading";
@@ -34,6 +36,7 @@ export const SURFACE = {
   minWorryDays: 2,
   activeDays: 21,
   fadedRetention: 0.5,
+  fadedWithinDays: 365,
 } as const;
 
 export type SurfaceOptions = {
@@ -160,6 +163,7 @@ export function surfaceThemes(
           options.fading !== false &&
           !taken.has(t.id) &&
           quiet(t) &&
+          day - dayNumber(t.lastDate) <= SURFACE.fadedWithinDays &&
           Math.exp(t.logRetention) <= SURFACE.fadedRetention,
       )
       .filter((t) => isWorry(t, evidence(t)))

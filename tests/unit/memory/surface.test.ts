@@ -55,7 +55,9 @@ describe("surfaceThemes", () => {
   it("says a worry faded only when the memory can tell (a trained model), never one seen lately", () => {
     const old = worry("old", ["2026-09-01", "2026-09-08"], 0.8, -0.5, Math.log(0.2));
     const recent = worry("recent", ["2026-09-01", "2026-11-20"], 0.8, -0.5, Math.log(0.2));
-    const trained = surfaceThemes([old, recent], TODAY, 40, evidence);
+    const yearsAgo = worry("years-ago", ["2023-03-01", "2023-03-08"], 0.9, -0.6, Math.log(0.01));
+    const trained = surfaceThemes([old, recent, yearsAgo], TODAY, 40, evidence);
+    // A worry that faded years ago is no news: only this year's fading is listed.
     expect(trained.alreadyLetGo.map((i) => i.theme.id)).toEqual(["old"]);
     expect(trained.letGo.map((i) => i.theme.id)).toEqual(["recent"]);
     const prior = surfaceThemes([old, recent], TODAY, 20, evidence, { fading: false });
