@@ -53,6 +53,7 @@ async function main() {
   const { lastCompletedWeek } = await import("../lib/summaries/iso-week");
   const { diaryReport } = await import("./eval/diary");
   const { evidenceFor } = await import("../lib/journal/memory-signals");
+  const { tellsFading } = await import("../lib/memory/surface");
   const { useReaderWeights } = await import("../lib/text/learned/reader");
   const { default: shipped } = await import("../lib/text/learned/weights.json");
   const { fitReader } = await import("./train/fit-reader");
@@ -104,7 +105,7 @@ async function main() {
       const run = runMemory(model, entries, inputs.releases);
       const { surface, themes } = surfaceAt(inputs, run, lastIndexOnOrBefore(inputs.entries, day), day, {
         retention: variant === "cues only" ? "ignore" : "model",
-        fading: model.kind === "trained",
+        fading: tellsFading(model),
       });
       const withSummary = variant === "trained" && summary ? { content: summary.content, sentences } : null;
       rows.push({ journal, variant, scores: scoreSurface(journal, surface, withSummary) });

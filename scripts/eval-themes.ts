@@ -6,11 +6,10 @@
 import { parseArgs } from "node:util";
 import { LocalEmbedder } from "../lib/embedding/local";
 import { JOIN_THRESHOLD, sentenceKind, ThemeBook, type ThemeSentence } from "../lib/memory/themes";
-import { sentenceFeatures } from "../lib/text/learned/features";
-import { readSentence, useReaderWeights } from "../lib/text/learned/reader";
+import { readSentences } from "../lib/text/learned/read-sentences";
+import { useReaderWeights } from "../lib/text/learned/reader";
 import shipped from "../lib/text/learned/weights.json";
 import { sentencesOf } from "../lib/text/sentences";
-import { textSignals } from "../lib/text/valence";
 import { bodyOf, labelOf, loadJournals, type Journal } from "./eval/fixtures";
 import { fitReader } from "./train/fit-reader";
 import { labelledSentences } from "./train/sentence-data";
@@ -42,12 +41,9 @@ function groupJournal(journal: Journal, embedder: LocalEmbedder): Grouped[] {
   for (const entry of journal.entries) {
     const body = bodyOf(journal, entry);
     const parsed = sentencesOf(body);
-    const signals = textSignals(parsed);
     const { sentences } = embedder.embedEntry(body, parsed);
-    signals.sentences.forEach((cues, k) => {
-      const sentence = signals.parsed[k]!;
-      const valence = signals.sentenceValences[k]?.valence ?? 0;
-      const read = readSentence(sentenceFeatures(sentence, cues, valence, embedder.meaningOf(sentence)));
+    readSentences(parsed, (k) => sentences[k]!.meaning!).sentences.forEach((read, k) => {
+      const { cues } = read;
       const s: ThemeSentence = {
         date: entry.date,
         vector: sentences[k]!.vector,

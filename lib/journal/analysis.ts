@@ -7,10 +7,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import { contentTokens } from "@/lib/embedding/lexical";
 import { db } from "@/lib/db";
 import { sentenceKind, sentenceShares } from "@/lib/memory/themes";
-import { sentenceFeatures } from "@/lib/text/learned/features";
-import { readSentence } from "@/lib/text/learned/reader";
+import { readSentences } from "@/lib/text/learned/read-sentences";
 import { sentencesOf } from "@/lib/text/sentences";
-import { textSignals } from "@/lib/text/valence";
 import { currentEmbedder, meaningReader } from "./embedder";
 import { groupEntrySentences, type AnalysedSentence, type EntryToGroup } from "./themes-store";
 import { toBytes } from "./vector-bytes";
@@ -30,38 +28,31 @@ type Readout = { data: Omit<Prisma.EntryAnalysisUncheckedCreateInput, "entryId">
 async function readEntry(userId: string, body: string): Promise<Readout> {
   const embedder = currentEmbedder();
   const parsed = sentencesOf(body);
-  const signals = textSignals(parsed);
   const both = embedder.embedEntry?.(body, parsed);
   const whole = both ? both.entry : (await embedder.embed([body]))[0];
   const embedded = both ? both.sentences : await embedder.embedSentences(body);
   // HTTP providers give no content words: take them from the parsed sentence (the same split, sentencesOf).
-  const tokens = embedded.map((e, k) => e.tokens ?? (signals.parsed[k] ? contentTokens(signals.parsed[k]) : []));
+  const tokens = embedded.map((e, k) => e.tokens ?? (parsed[k] ? contentTokens(parsed[k]) : []));
   const shares = sentenceShares(tokens.map((t) => t.length));
   // An entry the memory cannot read (coverage 0: only digits, emoji, punctuation) joins no theme.
   const readable = whole!.coverage > 0;
   const meaning = meaningReader();
-  const sentences: AnalysedSentence[] = signals.sentences.map((cues, k) => {
-    const valence = signals.sentenceValences[k]?.valence ?? 0;
-    const sentence = signals.parsed[k]!;
-    // The lesson and rumination a sentence is read as: the learned reader over the rule readings and meaning.
-    const meant = embedded[k]?.meaning ?? meaning.meaningOf(sentence);
-    const read = readSentence(sentenceFeatures(sentence, cues, valence, meant));
-    return {
-      position: k,
-      text: cues.text,
-      lang: sentence.lang,
-      share: readable && tokens[k]!.length > 0 ? shares[k]! : 0,
-      valence: round(valence),
-      lesson: round(read.lesson),
-      rumination: round(read.rumination),
-      distress: round(cues.distress),
-      selfFocus: cues.selfFocus,
-      cues: cues.matches.map((m) => m.label),
-      kind: sentenceKind(read.lesson, read.rumination),
-      vector: embedded[k]?.vector ?? new Float32Array(embedder.dims),
-      tokens: tokens[k] ?? [],
-    };
-  });
+  const read = readSentences(parsed, (k) => embedded[k]?.meaning ?? meaning.meaningOf(parsed[k]!));
+  const sentences: AnalysedSentence[] = read.sentences.map((r, k) => ({
+    position: k,
+    text: r.cues.text,
+    lang: r.sentence.lang,
+    share: readable && tokens[k]!.length > 0 ? shares[k]! : 0,
+    valence: round(r.valence),
+    lesson: round(r.lesson),
+    rumination: round(r.rumination),
+    distress: round(r.cues.distress),
+    selfFocus: r.cues.selfFocus,
+    cues: r.cues.matches.map((m) => m.label),
+    kind: sentenceKind(r.lesson, r.rumination),
+    vector: embedded[k]?.vector ?? new Float32Array(embedder.dims),
+    tokens: tokens[k] ?? [],
+  }));
   return {
     data: {
       userId,
@@ -69,7 +60,7 @@ async function readEntry(userId: string, body: string): Promise<Readout> {
       embedder: embedder.id,
       vector: toBytes(whole!.vector),
       coverage: whole!.coverage,
-      valence: signals.valence,
+      valence: read.valence,
     },
     sentences,
   };

@@ -6,7 +6,7 @@ import { driverScore, surfaceGain, writtenStrength } from "@/lib/memory/contribu
 import { rowMean, type SequenceRun } from "@/lib/memory/cell";
 import { explainItem } from "@/lib/memory/explain";
 import { memoryStatus, type MemoryModel, type MemoryStatus } from "@/lib/memory/model";
-import { surfaceThemes, type SurfaceItem, type SurfaceOptions } from "@/lib/memory/surface";
+import { surfaceThemes, tellsFading, type SurfaceItem, type SurfaceOptions } from "@/lib/memory/surface";
 import { readThemes } from "@/lib/memory/theme-reading";
 import { cachedPanel } from "./memory-panel-cache";
 import { memoryRun } from "./memory-run-cache";
@@ -144,7 +144,7 @@ export function surfaceAt(
   const dates = inputs.entries.map((e) => e.date);
   const { themes, sums } = readThemes(run, at, dates, inputs.themes, inputs.marks);
   const evidence = evidenceFor(inputs.entries.slice(0, at + 1));
-  const fading = options.fading ?? inputs.model.kind === "trained";
+  const fading = options.fading ?? tellsFading(inputs.model);
   return { themes, sums, surface: surfaceThemes(themes, day, at + 1, evidence, { ...options, fading }) };
 }
 

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { rowMean, type SequenceRun } from "@/lib/memory/cell";
 import { explainItem } from "@/lib/memory/explain";
 import { memoryStatus, runMemory } from "@/lib/memory/model";
-import { isWorry, SURFACE, surfaceThemes, type Surface, type SurfaceItem } from "@/lib/memory/surface";
+import { isWorry, SURFACE, surfaceThemes, tellsFading, type Surface, type SurfaceItem } from "@/lib/memory/surface";
 import { readThemes, type ThemeReading } from "@/lib/memory/theme-reading";
 import {
   addWeeks,
@@ -109,7 +109,7 @@ export async function buildSummaries(userId: string, weeks: readonly string[]): 
       at,
       day,
       themes,
-      surface: surfaceThemes(themes, day, at + 1, evidence, { fading: inputs.model.kind === "trained" }),
+      surface: surfaceThemes(themes, day, at + 1, evidence, { fading: tellsFading(inputs.model) }),
     };
   };
 

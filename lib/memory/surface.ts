@@ -49,6 +49,11 @@ export type SurfaceOptions = {
   fading?: boolean;
 };
 
+/** `SurfaceOptions.fading` for a model: only a trained memory can tell what faded (see there). */
+export function tellsFading(model: { kind: string }): boolean {
+  return model.kind === "trained";
+}
+
 export type ThemeEvidence = {
   lesson: number;
   worry: number;

@@ -1,0 +1,33 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { migrateSqlite } from "../lib/migrate-sqlite";
+const root = path.resolve(__dirname, "..", "..");
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "cellstate-stages-"));
+process.env.DATA_DIR = scratch;
+process.env.DATABASE_URL = `file:${path.join(scratch, "s.db")}`;
+process.env.MEMORY_RETRAIN_DELAY = "0";
+migrateSqlite(root, process.env.DATABASE_URL);
+async function main() {
+  const { signUp } = await import("../../lib/auth/accounts");
+  const { importEntries } = await import("../../lib/journal/import");
+  const { staleAnalyses, analyzeEntries } = await import("../../lib/journal/analysis");
+  const { carryEntryMarksToThemes } = await import("../../lib/journal/memory-marks");
+  const { loadMemoryInputs, asMemoryEntries } = await import("../../lib/journal/memory-inputs");
+  const { fitMemory } = await import("../../lib/memory/model");
+  const n = Number(process.argv[2] ?? 3411);
+  const records = JSON.parse(fs.readFileSync("/work/shared/data/pepys-diary.json", "utf8")).slice(0, n);
+  const account = await signUp({ email: "d@x.invalid", password: "benchmark only" });
+  if (!account.ok) throw new Error("signup");
+  const userId = account.user.id;
+  let t = performance.now();
+  const lap = (name: string) => { const now = performance.now(); console.log(name.padEnd(12), Math.round(now - t), "ms"); t = now; };
+  await importEntries(userId, records.map((r: any) => ({ date: r.date, body: r.body, mood: r.mood ?? null, tags: [] })));
+  lap("import");
+  const stale = await staleAnalyses(userId); lap("stale");
+  await analyzeEntries(userId, stale); lap("analyze");
+  await carryEntryMarksToThemes(userId); lap("marks");
+  const { entries } = await loadMemoryInputs(userId); lap("inputs");
+  await fitMemory(asMemoryEntries(entries)); lap("fit");
+}
+void main();
