@@ -3,7 +3,15 @@
 // are. The size limit applies to the journal files uncompressed: a file that says it is larger is refused before
 // anything is inflated, and one that lies about its size (a zip bomb) is stopped as soon as its output passes
 // the limit, without holding more than that in memory.
-import { BlobReader, configure, Uint8ArrayReader, ZipReader, type Entry, type FileEntry } from "@zip.js/zip.js";
+import {
+  BlobReader,
+  configure,
+  ERR_INVALID_UNCOMPRESSED_SIZE,
+  Uint8ArrayReader,
+  ZipReader,
+  type Entry,
+  type FileEntry,
+} from "@zip.js/zip.js";
 import type { ImportCollector } from "./collector";
 import { jsonFileReader } from "./json-file";
 import { Unusable } from "./problems";
@@ -67,6 +75,13 @@ export async function readZipInto(
       } catch (error) {
         if (error instanceof TooLarge || (error as Error)?.cause instanceof TooLarge) return refuse(413, tooLarge);
         if (stopped) return { ok: true };
+        // zip.js stops a file whose output passes the size its directory gave: a zip bomb, or a broken zip.
+        if ((error as Error)?.message === ERR_INVALID_UNCOMPRESSED_SIZE) {
+          return refuse(
+            413,
+            `${entry.filename} in the zip is larger uncompressed than the zip says (a damaged zip, or one made to fill the server's memory)`,
+          );
+        }
         return refuse(422, `${entry.filename} in the zip could not be read: the zip is damaged`);
       }
       if (json) json.end();

@@ -1,7 +1,7 @@
 // A folder (or zip) of Markdown files, one entry each: Obsidian or Logseq daily notes named by their day
 // (`2024-03-01.md`, `2024_03_01.md`, `journal/2024-03-01 Morning.md`), or files whose YAML front matter says
 // `date:` (Journiv's and Cellstate's own Markdown export). Front matter may also give `mood` (1–5), `tags` (a list
-// or one comma-separated line; a leading # goes), `title` (put on top as a heading) and a time (`time:` or the
+// or one comma-separated line, whose leading #s go), `title` (put on top as a heading) and a time (`time:` or the
 // time part of `date:`) that orders several files of one day. The front matter's date wins over the file name.
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
@@ -68,7 +68,9 @@ export function readMarkdownFile(path: string, text: string): EntryReading {
 
   let body = (found ? text.slice(found[0].length) : text).trim();
   if (front.title && !body.startsWith("#")) body = `# ${front.title.trim()}\n\n${body}`.trim();
-  const tags = typeof front.tags === "string" ? front.tags.split(",") : (front.tags ?? []);
+  // A list is taken as written (Cellstate's own tags may start with #); one line is "#a, #b" or "a, b".
+  const tags =
+    typeof front.tags === "string" ? front.tags.split(",").map((t) => plainTag(t.trim())) : (front.tags ?? []);
   return {
     kind: "part",
     part: {
@@ -76,7 +78,7 @@ export function readMarkdownFile(path: string, text: string): EntryReading {
       order: `${front.time ?? fromFront.time ?? ""}\u0000${path}`,
       body,
       mood: typeof front.mood === "number" ? front.mood : undefined,
-      tags: tags.map((t) => plainTag(t.trim())).filter(Boolean),
+      tags: tags.map((t) => t.trim()).filter(Boolean),
     },
   };
 }
