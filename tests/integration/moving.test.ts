@@ -146,9 +146,8 @@ describe("moving out and back in", () => {
   });
 
   it("the Markdown zip reads back to the same entries", async () => {
-    const chunks: Uint8Array[] = [];
-    for await (const chunk of markdownZip(await exportEntries(alice), "cellstate-2026-12-01")) chunks.push(chunk);
-    const parsed = await fromZip(new Uint8Array(Buffer.concat(chunks)));
+    const zip = await new Response(markdownZip(await exportEntries(alice), "cellstate-2026-12-01")).arrayBuffer();
+    const parsed = await fromZip(new Uint8Array(zip));
     expect(parsed.format).toBe("markdown");
     expect(parsed.records).toEqual(await exportEntries(alice));
   });
