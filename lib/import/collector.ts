@@ -100,8 +100,7 @@ export class ImportCollector {
       });
     }
     for (const note of part.missing ?? []) this.leftOut.push({ date: part.date, note });
-    if (!onePerDay)
-      return void this.parts.push({ ...part, index: index ?? this.seen, ...(file !== undefined && { file }) });
+    if (!onePerDay) return void this.parts.push({ ...part, index, ...(file !== undefined && { file }) });
 
     // Cellstate's own records are one a day already: a second one is a mistake in the file, not a second entry.
     const earlier = this.firstIndexOfDate.get(part.date);

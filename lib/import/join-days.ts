@@ -5,10 +5,15 @@ import { journalRecordSchema, type JournalRecord } from "@/lib/validations/journ
 import type { DayPart, ImportProblem } from "./types";
 
 const byOrder = (a: DayPart, b: DayPart) =>
-  a.order < b.order ? -1 : a.order > b.order ? 1 : (a.file ?? "").localeCompare(b.file ?? "") || a.index - b.index;
+  a.order < b.order
+    ? -1
+    : a.order > b.order
+      ? 1
+      : (a.file ?? "").localeCompare(b.file ?? "") || (a.index ?? 0) - (b.index ?? 0);
 
 export function partName(part: DayPart): string {
-  return part.file ?? `record ${part.index}`;
+  const record = part.index === null ? null : `record ${part.index}`;
+  return [part.file, record].filter(Boolean).join(" ");
 }
 
 export function joinDays(parts: DayPart[], report: (problem: ImportProblem) => void): JournalRecord[] {
@@ -38,7 +43,7 @@ export function joinDays(parts: DayPart[], report: (problem: ImportProblem) => v
       day.length > 1 ? `the ${day.length} entries of ${date} (${day.map(partName).join(", ")}) together: ` : "";
     for (const issue of parsed.error.issues) {
       report({
-        index: first.file === undefined ? first.index : null,
+        index: first.index,
         field: issue.path.join(".") || null,
         message: `${together}${issue.message}`,
         ...(first.file !== undefined && { file: first.file }),

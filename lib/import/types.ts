@@ -20,7 +20,8 @@ export type ImportProblem = { index: number | null; field: string | null; messag
  * day are joined, in `order`, into the day's one Cellstate entry. Cellstate's own records are already one a day.
  */
 export type DayPart = {
-  index: number;
+  /** The entry's index in its JSON file; null for a Markdown file, which its name places. */
+  index: number | null;
   file?: string;
   date: string;
   order: string;
