@@ -2,6 +2,7 @@
 // the browser takes its journal out and sends only that (the upload is a few KB, whatever the photos weigh),
 // progress is shown, and the result lists what was not imported. Then the journal leaves as a Markdown zip, one
 // file per entry with its front matter.
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { BlobReader, TextWriter, ZipReader } from "@zip.js/zip.js";
 import { dayOneZip } from "../fixtures/imports/dayone-zip";
@@ -47,6 +48,10 @@ test("a Day One zip is imported from Settings with progress, and the journal exp
 
   await page.getByTestId("import-missing").getByText("What was not imported").click();
   await expect(page.getByTestId("import-missing")).toContainText("2024-03-01: 1 photo");
+  // For people to look at, like screenshots.spec.ts's (not committed).
+  await page
+    .getByRole("region", { name: "Your data" })
+    .screenshot({ path: path.join(__dirname, "screenshots", "settings-import-done-wide-light.png") });
   expect((await serverEntry(page, "2024-03-05"))?.body).toBe(
     "Lunch with Aiko. We talked about the move (again) - and the cat.",
   );
