@@ -3,17 +3,21 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { FORMAT_NAMES, IMPORT_FORMATS, type ImportFormat } from "@/lib/import/types";
 import { cn } from "@/lib/utils";
 import { ImportDetails, importSummary } from "./import-result";
+import { journalZipOf } from "./journal-zip";
 import { ProgressBar } from "./progress-bar";
 import { type ImportOutcome, type ImportPhase, sendImport } from "./send-import";
+
+const isZip = (file: File) => /\.zip$/i.test(file.name) || file.type === "application/zip";
 
 // The live region says which step is running; the numbers live on the progress bar, so a screen reader is
 // not interrupted with every percent.
 function describe(phase: ImportPhase): { text: string; value: number | null; valueText?: string } {
   switch (phase.stage) {
     case "reading":
-      return { text: "Reading the file…", value: null };
+      return { text: "Taking the journal out of the zip…", value: null };
     case "sending": {
       const percent = Math.round(phase.fraction * 100);
       return { text: "Sending the file…", value: phase.fraction, valueText: `${percent}% sent` };
@@ -32,6 +36,7 @@ function describe(phase: ImportPhase): { text: string; value: number | null; val
 export function ImportForm({ maxBytes }: { maxBytes: number }) {
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
+  const [format, setFormat] = useState<ImportFormat | "">("");
   const [phase, setPhase] = useState<ImportPhase | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const busy = phase !== null;
@@ -40,23 +45,28 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
     event.preventDefault();
     if (!file || busy) return;
     setOutcome(null);
-    if (file.size > maxBytes) {
+    const asked = format || undefined;
+    let upload: Blob = file;
+    if (isZip(file)) {
+      // Only the journal files go to the server, whatever the photos beside them weigh.
+      setPhase({ stage: "reading" });
+      const taken = await journalZipOf(file, maxBytes, asked);
+      if (!taken.ok) {
+        setPhase(null);
+        setOutcome({ kind: "failed", message: taken.message });
+        return;
+      }
+      upload = taken.zip;
+    }
+    if (upload.size > maxBytes) {
       setOutcome({
         kind: "failed",
         message: `The file is larger than ${maxBytes / 1024 / 1024} MB. Nothing was imported.`,
       });
-      return;
-    }
-    setPhase({ stage: "reading" });
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
       setPhase(null);
-      setOutcome({ kind: "failed", message: "Couldn't read the file. Choose it again and retry." });
       return;
     }
-    const result = await sendImport(text, setPhase);
+    const result = await sendImport(upload, isZip(file) ? "zip" : "json", asked, setPhase);
     setPhase(null);
     setOutcome(result);
     if (result.kind === "done" && result.imported > 0) router.refresh();
@@ -69,12 +79,12 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
     <form onSubmit={(event) => void importFile(event)} className="space-y-4">
       <div className="space-y-1.5">
         <label htmlFor="import-file" className="block text-sm font-medium">
-          JSON file to import
+          File to import
         </label>
         <input
           id="import-file"
           type="file"
-          accept=".json,application/json"
+          accept=".json,.zip,application/json,application/zip"
           disabled={busy}
           onChange={(event) => {
             setFile(event.target.files?.[0] ?? null);
@@ -82,6 +92,25 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
           }}
           className="block w-full text-sm text-muted file:mr-3 file:h-9 file:cursor-pointer file:rounded-md file:border file:border-line file:bg-card file:px-3 file:text-sm file:font-medium file:text-ink hover:file:bg-accent-soft"
         />
+      </div>
+      <div className="space-y-1.5">
+        <label htmlFor="import-format" className="block text-sm font-medium">
+          Format
+        </label>
+        <select
+          id="import-format"
+          value={format}
+          disabled={busy}
+          onChange={(event) => setFormat(event.target.value as ImportFormat | "")}
+          className="h-10 w-full max-w-xs rounded-md border border-line bg-card px-3 text-base text-ink"
+        >
+          <option value="">Found from the file</option>
+          {IMPORT_FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {FORMAT_NAMES[f]}
+            </option>
+          ))}
+        </select>
       </div>
       {/* aria-disabled, not disabled, while busy: a disabled button would drop the keyboard focus. */}
       <Button type="submit" variant="secondary" disabled={!file} aria-disabled={busy}>

@@ -1,4 +1,5 @@
 // What an import did, or why the file was refused, in words a person can act on.
+import { FORMAT_NAMES } from "@/lib/import/types";
 import type { ImportOutcome } from "./send-import";
 
 const SHOWN_DATES = 10;
@@ -11,9 +12,11 @@ export function importSummary(outcome: ImportOutcome): string {
     const n = outcome.problemCount;
     return `Nothing was imported: the file has ${count(n)} ${n === 1 ? "problem" : "problems"}. Fix ${n === 1 ? "it" : "them"} and choose the file again.`;
   }
-  const { imported, unchanged, conflicts } = outcome;
+  const { imported, unchanged, conflicts, marks, settingsApplied, missing } = outcome;
   if (imported + unchanged + conflicts.length === 0) return "The file has no entries; nothing was imported.";
-  const parts = [`Imported ${count(imported)} ${imported === 1 ? "entry" : "entries"}`];
+  const parts = [
+    `Imported ${count(imported)} ${imported === 1 ? "entry" : "entries"} (${FORMAT_NAMES[outcome.format]})`,
+  ];
   if (unchanged > 0) parts.push(`${count(unchanged)} ${unchanged === 1 ? "was" : "were"} already here`);
   if (conflicts.length > 0) {
     const one = conflicts.length === 1;
@@ -21,6 +24,13 @@ export function importSummary(outcome: ImportOutcome): string {
     const rest = conflicts.length > SHOWN_DATES ? `, and ${count(conflicts.length - SHOWN_DATES)} more` : "";
     parts.push(
       `${count(conflicts.length)} ${one ? "day already had a different entry and was left as it is" : "days already had a different entry and were left as they are"}: ${shown}${rest}`,
+    );
+  }
+  if (marks > 0) parts.push(`${count(marks)} Keep or Let go ${marks === 1 ? "mark" : "marks"} with them`);
+  if (settingsApplied) parts.push("your name, time zone and summary e-mail setting were taken from the file");
+  if (missing.length > 0) {
+    parts.push(
+      `photos and other attachments on ${count(missing.length)} ${missing.length === 1 ? "day were" : "days were"} not imported (Cellstate keeps text only)`,
     );
   }
   return `${parts.join("; ")}.`;
@@ -43,7 +53,7 @@ export function ImportDetails({ outcome }: { outcome: ImportOutcome }) {
         >
           {outcome.problems.map((p, i) => (
             <li key={i}>
-              {p.index === null ? "" : `Record ${p.index}${p.field ? `, ${p.field}` : ""}: `}
+              {problemPlace(p)}
               {p.message}
             </li>
           ))}
@@ -52,17 +62,34 @@ export function ImportDetails({ outcome }: { outcome: ImportOutcome }) {
       </div>
     );
   }
-  if (outcome.kind === "done" && outcome.conflicts.length > SHOWN_DATES) {
-    return (
-      <details className="text-sm">
-        <summary className="cursor-pointer text-accent">
-          All {count(outcome.conflicts.length)} days left as they were
-        </summary>
-        <p className="mt-2 max-h-48 overflow-auto break-words text-muted" tabIndex={0}>
-          {outcome.conflicts.join(", ")}
-        </p>
-      </details>
-    );
-  }
-  return null;
+  if (outcome.kind !== "done") return null;
+  return (
+    <>
+      {outcome.conflicts.length > SHOWN_DATES && (
+        <details className="text-sm">
+          <summary className="cursor-pointer text-accent">
+            All {count(outcome.conflicts.length)} days left as they were
+          </summary>
+          <p className="mt-2 max-h-48 overflow-auto break-words text-muted" tabIndex={0}>
+            {outcome.conflicts.join(", ")}
+          </p>
+        </details>
+      )}
+      {outcome.missing.length > 0 && (
+        <details className="text-sm" data-testid="import-missing">
+          <summary className="cursor-pointer text-accent">What was not imported, day by day</summary>
+          <ul className="mt-2 max-h-48 list-disc overflow-auto pl-6 text-muted" tabIndex={0}>
+            {outcome.missing.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}
+
+function problemPlace(p: { index: number | null; field: string | null; file?: string }): string {
+  const at = [p.file, p.index === null ? null : `Record ${p.index}`, p.field].filter(Boolean).join(", ");
+  return at ? `${at}: ` : "";
 }

@@ -1,6 +1,7 @@
 // Sends an import file's text to /api/import and follows its NDJSON answer. XMLHttpRequest rather than
 // fetch: only XHR reports upload progress, and on a slow link sending a large file is most of the wait.
 import type { z } from "zod";
+import type { ImportFormat } from "@/lib/import/types";
 import type { ImportProblem } from "@/lib/validations/import";
 import { importRefusalSchema, importStreamLineSchema, type ImportStreamLine } from "@/lib/validations/import-stream";
 
@@ -10,8 +11,10 @@ export type ImportPhase =
   // total is 0 until the server reports: it checks the whole file first.
   | { stage: "importing"; done: number; total: number };
 
+type DoneLine = Extract<ImportStreamLine, { type: "done" }>;
+
 export type ImportOutcome =
-  | { kind: "done"; imported: number; unchanged: number; conflicts: string[] }
+  | ({ kind: "done" } & Omit<DoneLine, "type">)
   | { kind: "invalid"; message: string; problems: ImportProblem[]; problemCount: number }
   | { kind: "failed"; message: string };
 
@@ -19,7 +22,13 @@ export type ImportOutcome =
 const CUT_OFF =
   "The connection ended before the server said how the import went. It was either completed or undone as a whole: import the same file again to be sure (nothing is added twice).";
 
-export function sendImport(text: string, onPhase: (phase: ImportPhase) => void): Promise<ImportOutcome> {
+/** Sends the file: JSON text, or a zip (the journal files the browser took out of the one chosen). */
+export function sendImport(
+  file: Blob,
+  kind: "json" | "zip",
+  format: ImportFormat | undefined,
+  onPhase: (phase: ImportPhase) => void,
+): Promise<ImportOutcome> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     let consumed = 0;
@@ -33,9 +42,10 @@ export function sendImport(text: string, onPhase: (phase: ImportPhase) => void):
         const line = parseLine(raw);
         if (!line) continue;
         if (line.type === "progress") onPhase({ stage: "importing", done: line.done, total: line.total });
-        else if (line.type === "done")
-          outcome = { kind: "done", imported: line.imported, unchanged: line.unchanged, conflicts: line.conflicts };
-        else outcome = { kind: "failed", message: line.error };
+        else if (line.type === "done") {
+          const { type: _type, ...result } = line;
+          outcome = { kind: "done", ...result };
+        } else outcome = { kind: "failed", message: line.error };
       }
       consumed = end + 1;
     };
@@ -54,9 +64,9 @@ export function sendImport(text: string, onPhase: (phase: ImportPhase) => void):
     };
     xhr.onerror = () => resolve({ kind: "failed", message: `Couldn't reach the server. ${CUT_OFF}` });
 
-    xhr.open("POST", "/api/import");
-    xhr.setRequestHeader("content-type", "application/json");
-    xhr.send(text);
+    xhr.open("POST", format ? `/api/import?format=${format}` : "/api/import");
+    xhr.setRequestHeader("content-type", kind === "zip" ? "application/zip" : "application/json");
+    xhr.send(file);
   });
 }
 

@@ -16,11 +16,25 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { afterJournalChanged } from "./memory-hooks";
+import type { ImportMark, ImportSettings } from "@/lib/import/types";
 import type { JournalRecord } from "@/lib/validations/import";
 
 export type ImportProgress = { done: number; total: number };
 
-type ImportResult = { imported: number; unchanged: number; conflicts: string[] };
+type ImportResult = {
+  imported: number;
+  unchanged: number;
+  conflicts: string[];
+  settingsApplied: boolean;
+  marks: number;
+};
+
+/**
+ * What a Cellstate export carries beside its entries. The settings are applied only to an account that had no
+ * entries yet (a move into a new account); a journal already in use keeps its own. A mark is imported with the
+ * entry it is anchored to, only when this import wrote that entry, so importing the file again adds none.
+ */
+export type ImportExtras = { settings?: ImportSettings; marks?: ImportMark[] };
 
 // The largest import file the web page accepts (the CLI reads any size, with the same limit on records): a real
 // ten-year diary of long entries is 6 MB. Kept well inside the server's heap (SERVER_HEAP_MB, 256 MB by default)
@@ -36,6 +50,7 @@ export async function importEntries(
   userId: string,
   records: JournalRecord[],
   onProgress: (progress: ImportProgress) => void = () => {},
+  extras: ImportExtras = {},
 ): Promise<ImportResult> {
   const result = await db.$transaction(
     async (tx) => {
@@ -47,7 +62,7 @@ export async function importEntries(
         ]),
       );
       const fresh: JournalRecord[] = [];
-      const result: ImportResult = { imported: 0, unchanged: 0, conflicts: [] };
+      const result: ImportResult = { imported: 0, unchanged: 0, conflicts: [], settingsApplied: false, marks: 0 };
       for (const record of records) {
         const body = existing.get(record.date);
         if (body === undefined) fresh.push(record);
@@ -66,6 +81,12 @@ export async function importEntries(
         result.imported += chunk.length;
         done += chunk.length;
         onProgress({ done, total });
+      }
+      result.marks = await insertMarks(tx, userId, fresh, extras.marks ?? []);
+      if (extras.settings && existing.size === 0) {
+        const { name, timeZone, summaryEmail } = extras.settings;
+        await tx.user.update({ where: { id: userId }, data: { name, timeZone, summaryEmail }, select: { id: true } });
+        result.settingsApplied = true;
       }
       return result;
     },
@@ -106,6 +127,29 @@ async function insertChunk(
       select: { id: true },
     });
   }
+}
+
+// Marks go in without a theme, on their entry: the worker groups the new entries' sentences into themes and then
+// gives each mark the theme of its entry's largest part (carryEntryMarksToThemes), as it does for marks made
+// before themes existed.
+async function insertMarks(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  fresh: JournalRecord[],
+  marks: ImportMark[],
+): Promise<number> {
+  const written = new Set(fresh.map((r) => r.date));
+  const wanted = marks.filter((m) => written.has(m.date));
+  if (wanted.length === 0) return 0;
+  const entries = await tx.entry.findMany({
+    where: { userId, date: { in: [...new Set(wanted.map((m) => m.date))] } },
+    select: { id: true, date: true },
+  });
+  const entryOfDate = new Map(entries.map((e) => [e.date, e.id]));
+  await tx.memoryMark.createMany({
+    data: wanted.map((m) => ({ userId, entryId: entryOfDate.get(m.date)!, kind: m.kind, atDate: m.atDate })),
+  });
+  return wanted.length;
 }
 
 // Creates the tags the file uses once, up front, instead of a connectOrCreate per entry.

@@ -57,6 +57,7 @@ function describe(who: Who, request: FuzzRequest): string {
 async function check(who: Who, request: FuzzRequest, kind: "route" | "action"): Promise<number> {
   if (who === "user") await world.ensureSignedIn();
   const owner = world.owners[who];
+  await world.digester.settle(owner);
   const before = world.digester.digest(owner);
   const what = describe(who, request);
   const response = await world.clients[who].fetch(request.path, {

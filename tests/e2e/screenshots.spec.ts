@@ -137,6 +137,15 @@ for (const [size, options] of Object.entries(VIEWPORTS) as [keyof typeof VIEWPOR
         await page.goto("/settings");
         await expect(page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();
         await shoot(page, "settings", size, scheme, problems);
+        await page.goto(`/print?from=${addDays(today, -10)}&to=${today}`);
+        await expect(page.getByRole("heading", { name: "Print your journal" })).toBeVisible();
+        await shoot(page, "print", size, scheme, problems);
+        // On paper the theme does not matter (globals.css prints black on white): one of each width.
+        if (scheme === "dark") {
+          await page.emulateMedia({ media: "print" });
+          await shoot(page, "print-paper", size, "any", problems);
+          await page.emulateMedia({ media: null });
+        }
         await page.goto("/admin");
         await expect(page.getByRole("heading", { name: "Accounts", level: 1 })).toBeVisible();
         await shoot(page, "admin", size, scheme, problems);

@@ -5,6 +5,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { signUp } from "@/lib/auth/accounts";
+import { dayOneZip, JRNL_EXPORT } from "../fixtures/imports/dayone-zip";
 import { countEntries, getEntryByDate } from "@/lib/journal/entries";
 
 type Run = { status: number; stdout: string; stderr: string };
@@ -51,7 +52,7 @@ describe("npm run import", { timeout: 60_000 }, () => {
   it("prints its usage with --help", () => {
     const run = runCli("--help");
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain("Usage: npm run import -- --user <email> <file.json>");
+    expect(run.stdout).toContain("Usage: npm run import -- --user <email> [--format <format>] <file or folder>");
   });
 
   it("fails without a user or a file", () => {
@@ -81,7 +82,7 @@ describe("npm run import", { timeout: 60_000 }, () => {
   it("fails for a file it cannot read", () => {
     const run = runCli("--user", "alice@example.com", path.join(process.env.DATA_DIR!, "missing.json"));
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain("Cannot read");
+    expect(run.stderr).toContain("cannot read it");
   });
 
   it("lists an invalid file's problems by record and imports nothing", async () => {
@@ -122,5 +123,57 @@ describe("npm run import", { timeout: 60_000 }, () => {
     expect(second.stdout).toContain("1 day already had a different entry and was left as it is:\n  2025-03-03");
     expect(await countEntries(alice)).toBe(4);
     expect((await getEntryByDate(alice, "2025-03-03"))?.body).toBe("Quiet");
+  });
+});
+
+describe("npm run import from other apps", { timeout: 60_000 }, () => {
+  let sam: string;
+  beforeAll(async () => {
+    const account = await signUp({ email: "sam@example.com", password: "correct horse battery" });
+    if (!account.ok) throw new Error("sign-up failed");
+    sam = account.user.id;
+  });
+
+  it("imports a Day One zip (photos and all) and lists the photos it left out", async () => {
+    const zip = path.join(process.env.DATA_DIR!, "Day One Export.zip");
+    fs.writeFileSync(zip, await dayOneZip({ photoBytes: 4 * 1024 * 1024 }));
+    const run = runCli("--user", "sam@example.com", zip);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toContain("Imported 2 entries into sam@example.com.");
+    expect(run.stdout).toContain("Not imported (Cellstate keeps text only), 2 days:\n  2024-03-01: 1 photo\n");
+    expect((await getEntryByDate(sam, "2024-03-05"))?.body).toBe(
+      "Lunch with Aiko. We talked about the move (again) - and the cat.",
+    );
+    // Again: nothing new.
+    expect(runCli("--user", "sam@example.com", zip).stdout).toContain("2 entries were already there.");
+  });
+
+  it("imports a folder of Markdown notes, and jrnl with --format", async () => {
+    const folder = path.join(process.env.DATA_DIR!, "vault");
+    fs.mkdirSync(path.join(folder, "Daily"), { recursive: true });
+    fs.mkdirSync(path.join(folder, ".obsidian"), { recursive: true });
+    fs.writeFileSync(path.join(folder, "Daily", "2023-01-02.md"), "---\nmood: 3\n---\nBack to work.");
+    fs.writeFileSync(path.join(folder, ".obsidian", "2023-01-03.md"), "settings, not a note");
+    expect(runCli("--user", "sam@example.com", folder).stdout).toContain("Imported 1 entry");
+    expect(await getEntryByDate(sam, "2023-01-02")).toMatchObject({ body: "Back to work.", mood: 3 });
+
+    const jrnl = path.join(process.env.DATA_DIR!, "jrnl.json");
+    fs.writeFileSync(jrnl, JRNL_EXPORT);
+    expect(runCli("--user", "sam@example.com", "--format", "jrnl", jrnl).stdout).toContain("Imported 2 entries");
+    expect(await countEntries(sam)).toBe(5);
+  });
+
+  it("refuses an unknown --format, and a Day One file read as jrnl, by record", () => {
+    expect(runCli("--user", "sam@example.com", "--format", "evernote", "x.json").stderr).toContain(
+      "--format must be one of cellstate, dayone, jrnl, markdown",
+    );
+    const file = path.join(process.env.DATA_DIR!, "Journal.json");
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ metadata: { version: "1.0" }, entries: [{ creationDate: "2024-01-01T00:00:00Z" }] }),
+    );
+    const run = runCli("--user", "sam@example.com", "--format", "jrnl", file);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("Record 0, title:");
   });
 });

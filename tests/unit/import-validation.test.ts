@@ -22,8 +22,9 @@ describe("parseImportText", () => {
         { date: "2024-02-29", body: "A leap day", mood: null },
       ]),
     );
-    expect(parsed).toEqual({
+    expect(parsed).toMatchObject({
       ok: true,
+      format: "cellstate",
       records: [
         { date: "2026-01-01", body: "New year", mood: 3, tags: ["family", "walk"] },
         { date: "2024-02-29", body: "A leap day", mood: null },
@@ -37,10 +38,12 @@ describe("parseImportText", () => {
     ]);
   });
 
-  it("refuses JSON that is not an array", () => {
-    const problems = problemsOf(JSON.stringify({ date: "2026-01-01", body: "one entry, not a list" }));
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ index: null, message: expect.stringContaining("must be a JSON array") });
+  it("refuses JSON that is neither an array nor an export with a list of entries", () => {
+    for (const text of [JSON.stringify({ date: "2026-01-01", body: "one entry, not a list" }), "{}", '"text"', "5"]) {
+      const problems = problemsOf(text);
+      expect(problems, text).toHaveLength(1);
+      expect(problems[0]).toMatchObject({ index: null, message: expect.stringContaining("a JSON array of entries") });
+    }
   });
 
   it("refuses a mood outside 1 to 5 or not a whole number", () => {
@@ -145,7 +148,7 @@ describe("parseImportText limits", () => {
 
   it("refuses deep nesting before building it", () => {
     expect(problemsOf("[".repeat(1_000_000))).toEqual([
-      { index: null, field: null, message: "The file is nested more than 8 levels deep" },
+      { index: null, field: null, message: "The file is nested more than 10 levels deep" },
     ]);
   });
 

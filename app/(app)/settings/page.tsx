@@ -115,23 +115,38 @@ export default async function SettingsPage({ searchParams }: Props) {
         <div className="space-y-3">
           <h3 className="font-medium">Export</h3>
           <p className="text-sm text-muted">
-            One JSON file with every entry, as{" "}
-            <code className="rounded bg-accent-soft px-1">[{"{date, body, mood?, tags?}"}]</code>: the format the import
-            below reads, so an export is also a backup you can restore.
+            The JSON file holds everything: every entry with its mood and tags, your Keep and Let go marks, and your
+            settings. It is the format the import below reads, so an export is also a backup you can restore into a new
+            account. The Markdown zip has one file per entry, with its date, mood and tags at the top, for any notes
+            app.
           </p>
-          <Button asChild variant="secondary">
-            <a href="/api/export" download>
-              Export all entries (JSON)
-            </a>
-          </Button>
+          <div className="flex flex-wrap gap-2">
+            <Button asChild variant="secondary">
+              <a href="/api/export" download>
+                Export everything (JSON)
+              </a>
+            </Button>
+            <Button asChild variant="secondary">
+              <a href="/api/export/markdown" download>
+                Export as Markdown (zip)
+              </a>
+            </Button>
+            <Button asChild variant="ghost">
+              <Link href="/print">Print a date range</Link>
+            </Button>
+          </div>
         </div>
 
         <div className="space-y-3 border-t border-line pt-6">
           <h3 className="font-medium">Import</h3>
           <p className="text-sm text-muted">
-            A file in the same format, up to {MAX_IMPORT_BYTES / 1024 / 1024} MB. The whole file is checked first and
-            nothing is imported if any record has a problem. Days you already wrote are never overwritten: the same
-            entry is skipped, a different one is kept as it is and listed.
+            A Cellstate export, a Day One export (its zip, photos and all, or its Journal.json), a jrnl JSON export, or
+            a zip of Markdown notes named by day (<code className="rounded bg-accent-soft px-1">2024-03-01.md</code>) or
+            with a <code className="rounded bg-accent-soft px-1">date:</code> in their front matter. The journal may be
+            up to {MAX_IMPORT_BYTES / 1024 / 1024} MB (a zip&apos;s photos don&apos;t count: they stay on your device).
+            Several entries of one day are joined into that day&apos;s entry, in time order. The whole file is checked
+            first and nothing is imported if any record has a problem. Days you already wrote are never overwritten: the
+            same entry is skipped, a different one is kept as it is and listed.
           </p>
           <ImportForm maxBytes={MAX_IMPORT_BYTES} />
         </div>

@@ -1,11 +1,12 @@
-// All of the signed-in user's entries as one JSON file, in the format the import reads.
+// The signed-in user's whole journal as one JSON file, in the format the import reads (Cellstate's version 2:
+// entries, settings and Keep / Let go marks; lib/journal/export.ts).
 import { todayIn } from "@/lib/dates";
-import { exportEntries } from "@/lib/journal/export";
+import { exportJournal } from "@/lib/journal/export";
 import { route } from "@/lib/server/route";
 
 export const GET = route({}, async ({ user }) => {
-  const records = await exportEntries(user.id);
-  return new Response(JSON.stringify(records, null, 2) + "\n", {
+  const journal = await exportJournal(user.id);
+  return new Response(JSON.stringify(journal, null, 2) + "\n", {
     headers: {
       "content-type": "application/json; charset=utf-8",
       "content-disposition": `attachment; filename="cellstate-${todayIn(user.timeZone)}.json"`,

@@ -1,23 +1,54 @@
-// Import a file of entries, sent as its raw JSON text. The whole file is checked first, as it arrives
-// (lib/validations/import.ts reads one record at a time): a bad file answers 422 with its first problems and
-// nothing is written; a file over MAX_IMPORT_BYTES answers 413. A good one answers with NDJSON lines: progress, then the
-// result (or an error). The import is one transaction, so an error means nothing was imported.
+// Import a journal: a JSON file (Cellstate, Day One's Journal.json, jrnl) sent as its raw text, or a zip (a Day One
+// export, a zipped folder of Markdown notes) sent as application/zip. `?format=` names the format; without it, it
+// is found from the file. The whole file is checked first: a JSON file as it arrives (lib/import/json-file.ts reads
+// one entry at a time), a zip once received (its directory is at its end). A bad file answers 422 with its first
+// problems and nothing is written; a file over MAX_IMPORT_BYTES, sent or (a zip's journal files) uncompressed,
+// answers 413. The Settings page takes the journal files out of a large zip before sending, so a Day One export's
+// gigabytes of photos never reach the server. A good file answers with NDJSON lines: progress, then the result (or
+// an error). The import is one transaction, so an error means nothing was imported.
 import { NextResponse } from "next/server";
+import { z } from "zod";
 import { todayIn } from "@/lib/dates";
+import { ImportCollector } from "@/lib/import/collector";
+import { jsonFileReader } from "@/lib/import/json-file";
+import { IMPORT_FORMATS, type ParsedImport } from "@/lib/import/types";
+import { readZipInto } from "@/lib/import/zip";
 import { importEntries, MAX_IMPORT_BYTES } from "@/lib/journal/import";
 import { readChunks } from "@/lib/server/request-body";
+import { InputError } from "@/lib/server/entry-point";
 import { jsonError, route } from "@/lib/server/route";
-import { importReader } from "@/lib/validations/import";
 import type { ImportStreamLine } from "@/lib/validations/import-stream";
 
-// The body is the file itself, sent as application/json; it is read record by record as it arrives (no `body`
-// option: the wrapper leaves the request unread).
-export const POST = route({}, async ({ request, user }) => {
-  const reader = importReader({ latestDay: todayIn(user.timeZone) });
-  if (!(await readChunks(request, MAX_IMPORT_BYTES, (chunk) => reader.write(chunk)))) {
-    return jsonError(413, `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; import it in parts`);
+const formatSchema = z.enum(IMPORT_FORMATS, { error: `format must be one of ${IMPORT_FORMATS.join(", ")}` }).optional();
+
+const TOO_LARGE = `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; import it in parts`;
+
+async function readUpload(request: Request, collector: ImportCollector, format: z.infer<typeof formatSchema>) {
+  const isZip = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase() === "application/zip";
+  if (!isZip) {
+    const file = jsonFileReader(collector);
+    if (!(await readChunks(request, MAX_IMPORT_BYTES, (chunk) => file.write(chunk))))
+      throw new InputError(413, TOO_LARGE);
+    file.end();
+    return;
   }
-  const parsed = reader.end();
+  const chunks: Uint8Array[] = [];
+  if (!(await readChunks(request, MAX_IMPORT_BYTES, (chunk) => void chunks.push(chunk)))) {
+    throw new InputError(
+      413,
+      `${TOO_LARGE}. A Day One export with photos is taken apart by the Settings page, or use npm run import`,
+    );
+  }
+  const verdict = await readZipInto(collector, Buffer.concat(chunks), { maxBytes: MAX_IMPORT_BYTES, format });
+  if (!verdict.ok) throw new InputError(verdict.status, verdict.message);
+}
+
+export const POST = route({ contentTypes: ["application/json", "application/zip"] }, async ({ request, user }) => {
+  const format = formatSchema.safeParse(new URL(request.url).searchParams.get("format") ?? undefined);
+  if (!format.success) return jsonError(400, format.error.issues[0]!.message);
+  const collector = new ImportCollector({ latestDay: todayIn(user.timeZone), format: format.data });
+  await readUpload(request, collector, format.data);
+  const parsed = collector.result();
   if (!parsed.ok) {
     const count = parsed.problemCount;
     return NextResponse.json(
@@ -29,7 +60,10 @@ export const POST = route({}, async ({ request, user }) => {
       { status: 422 },
     );
   }
+  return importStream(user.id, parsed);
+});
 
+function importStream(userId: string, parsed: Extract<ParsedImport, { ok: true }>): Response {
   const encoder = new TextEncoder();
   // The import goes on if the browser leaves: writing to a closed stream must not throw inside the
   // transaction and roll it back.
@@ -45,10 +79,13 @@ export const POST = route({}, async ({ request, user }) => {
         }
       };
       try {
-        const result = await importEntries(user.id, parsed.records, (progress) =>
-          send({ type: "progress", ...progress }),
+        const result = await importEntries(
+          userId,
+          parsed.records,
+          (progress) => send({ type: "progress", ...progress }),
+          parsed,
         );
-        send({ type: "done", ...result });
+        send({ type: "done", ...result, format: parsed.format, missing: parsed.missing });
       } catch (error) {
         console.error("Import failed", error);
         send({ type: "error", error: "The import failed and nothing was imported. Try again in a moment." });
@@ -62,4 +99,4 @@ export const POST = route({}, async ({ request, user }) => {
   return new Response(body, {
     headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" },
   });
-});
+}

@@ -91,6 +91,10 @@ export function routeCases(k: Known): Record<string, fc.Arbitrary<FuzzRequest>> 
       "GET",
       query("format", hostileStrings).map((q) => `/api/export${q}`),
     ),
+    "GET /api/export/markdown": request(
+      "GET",
+      query("x", hostileStrings).map((q) => `/api/export/markdown${q}`),
+    ),
     "GET /api/auth/[...nextauth]": request(
       "GET",
       fc.tuple(authAction, query("callbackUrl", hostileStrings)).map(([a, q]) => `/api/auth/${a}${q}`),
@@ -118,7 +122,14 @@ export function routeCases(k: Known): Record<string, fc.Arbitrary<FuzzRequest>> 
       writableDay(k).map((d) => `/api/journal/${d}`),
       jsonBody(entryShape),
     ),
-    "POST /api/import": request("POST", fc.constant("/api/import"), jsonBody(importShape(k))),
+    "POST /api/import": request(
+      "POST",
+      fc.oneof(
+        fc.constant("/api/import"),
+        query("format", hostileStrings).map((q) => `/api/import${q}`),
+      ),
+      jsonBody(importShape(k)),
+    ),
     "GET /api/memory/retention/[themeId]": request(
       "GET",
       fc.tuple(themeId(k), query("until", hostileDays)).map(([t, q]) => `/api/memory/retention/${t}${q}`),

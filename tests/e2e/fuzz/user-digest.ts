@@ -15,6 +15,11 @@ const columnList = z.array(z.object({ name: z.string() }));
 
 export type Digester = {
   digest(userId: string): string;
+  /**
+   * Waits until the memory worker has no queued or running job for the user: after an import it reads the new
+   * entries in the background (their analyses and themes, tables the digest covers), which no later request did.
+   */
+  settle(userId: string): Promise<void>;
   userIdOf(email: string): string;
   themeIdOf(userId: string): string | null;
   close(): void;
@@ -35,7 +40,17 @@ export function openDigester(): Digester {
     // Tags on entries live in Prisma's join table, which has no userId.
     db.prepare(`SELECT t.* FROM "_EntryToTag" t JOIN "Entry" e ON e.id = t.A WHERE e.userId = ? ORDER BY t.rowid`),
   ];
+  const pendingJob = db.prepare(
+    `SELECT count(*) FROM "TrainingJob" WHERE userId = ? AND status IN ('queued', 'running')`,
+  );
   return {
+    async settle(userId) {
+      // MEMORY_RETRAIN_DELAY is 1 s in the browser tests, and a fuzzed journal reads in well under a second.
+      for (const started = Date.now(); Date.now() - started < 60_000;) {
+        if (z.number().parse(pendingJob.pluck().get(userId)) === 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
     digest(userId) {
       const hash = crypto.createHash("sha256");
       // One read transaction, so a write landing between two tables cannot give a mixed picture.
