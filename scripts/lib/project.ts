@@ -4,11 +4,10 @@
 // (lib/env.ts) see the same ones.
 import fs from "node:fs";
 import path from "node:path";
-import { providerOf } from "../../lib/config/database";
+import { databaseFile, providerOf } from "../../lib/config/database";
 import { databaseUrl, ensureDataDir } from "../../lib/config/paths";
 import { restrictDataFiles } from "../../lib/config/permissions";
 import { migrateDatabase } from "./migrate";
-import { databaseFile } from "./migrate-sqlite";
 import { ensurePrismaClient } from "./prisma-client";
 
 export const root = path.resolve(__dirname, "..", "..");
