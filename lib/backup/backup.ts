@@ -33,7 +33,7 @@ export async function takeBackup(target: BackupTarget, kind: BackupKind, now = n
     fs.renameSync(partial, dest);
     return dest;
   } finally {
-    fs.rmSync(partial, { force: true });
+    for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(partial + suffix, { force: true });
   }
 }
 

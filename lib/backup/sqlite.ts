@@ -16,6 +16,7 @@ const PAGES_PER_STEP = 64;
 
 /** Writes a consistent copy of the database file to `dest` (which must not exist), readable by the owner only. */
 export async function backupSqliteFile(dbFile: string, key: string | null, dest: string): Promise<void> {
+  if (!fs.existsSync(dbFile)) throw new Error(`${dbFile} does not exist: there is nothing to back up yet`);
   const source = new Database(dbFile, { fileMustExist: true });
   try {
     unlockDatabase(source, key);
@@ -26,6 +27,15 @@ export async function backupSqliteFile(dbFile: string, key: string | null, dest:
     source.close();
   }
   fs.chmodSync(dest, 0o600);
+  // The copy keeps the journal mode of its source (WAL), so opening it, even read-only, would make a -wal and a
+  // -shm beside it: a backup is one self-contained file in rollback mode (a restore turns WAL on again).
+  const copy = new Database(dest);
+  try {
+    keyForReading(copy, key);
+    copy.pragma("journal_mode = DELETE");
+  } finally {
+    copy.close();
+  }
 }
 
 const migrationRows = z.array(z.object({ name: z.string() }));

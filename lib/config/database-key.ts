@@ -65,7 +65,11 @@ export function unlockDatabase(sqlite: Database.Database, key: string | null): v
  */
 export function keyForReading(sqlite: Database.Database, key: string | null): void {
   if (isPlainSqlite(sqlite.name)) return;
-  if (!key) throw new Error(`${sqlite.name} is encrypted (or not a database): set DATABASE_KEY to the key it was written with`);
+  if (!key) {
+    throw new Error(
+      `${sqlite.name} is not a SQLite database, or is encrypted and DATABASE_KEY is not set: not a Cellstate backup this can read`,
+    );
+  }
   useCipher(sqlite);
   sqlite.pragma(`key = ${quoted(key)}`);
   try {
