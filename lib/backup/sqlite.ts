@@ -1,6 +1,8 @@
 // SQLite backups, online: the server and the worker go on writing while one is taken, and the copy is one
 // consistent moment of the database. Without a key, better-sqlite3's backup() (SQLite's backup API) copies the
-// pages a few at a time and starts again when another connection writes in between. With DATABASE_KEY it cannot:
+// pages in one step: a step holds a read snapshot, which in WAL mode no writer waits for, whereas in small steps
+// the copy starts again whenever another connection writes in between, and under steady writes might never end.
+// With DATABASE_KEY it cannot:
 // SQLite3 Multiple Ciphers refuses to copy an encrypted database into the plain target backup() opens ("backup is
 // not supported with incompatible source and target databases"; better-sqlite3 opens the target itself, with URI
 // parameters compiled out, so no key can be given), so an encrypted database is copied with VACUUM INTO, which
@@ -11,8 +13,8 @@ import Database from "better-sqlite3";
 import { z } from "zod";
 import { keyForReading, unlockDatabase } from "../config/database-key";
 
-// Pages copied per step of backup(): small steps let the writers in between.
-const PAGES_PER_STEP = 64;
+// Pages per step of backup() after its first: all of them (SQLite's largest count).
+const ALL_PAGES = 0x7fffffff;
 
 /** Writes a consistent copy of the database file to `dest` (which must not exist), readable by the owner only. */
 export async function backupSqliteFile(dbFile: string, key: string | null, dest: string): Promise<void> {
@@ -22,7 +24,7 @@ export async function backupSqliteFile(dbFile: string, key: string | null, dest:
     unlockDatabase(source, key);
     source.pragma("busy_timeout = 5000");
     if (key) source.prepare("VACUUM INTO ?").run(dest);
-    else await source.backup(dest, { progress: () => PAGES_PER_STEP });
+    else await source.backup(dest, { progress: () => ALL_PAGES });
   } finally {
     source.close();
   }
