@@ -12,9 +12,14 @@ async function main() {
   const settings = readSettings();
   const dir = backupDir();
   const file = await takeBackup({ databaseUrl, databaseKey: databaseKey(), dir }, "manual");
-  const removed = rotateBackups(dir, { keepDaily: settings.BACKUP_KEEP_DAILY, keepWeekly: settings.BACKUP_KEEP_WEEKLY });
+  const removed = rotateBackups(dir, {
+    keepDaily: settings.BACKUP_KEEP_DAILY,
+    keepWeekly: settings.BACKUP_KEEP_WEEKLY,
+  });
   const megabytes = (fs.statSync(file).size / 1e6).toFixed(1);
-  console.log(`Cellstate: backed up to ${file} (${megabytes} MB)${removed.length > 0 ? `; removed ${removed.length} older` : ""}`);
+  console.log(
+    `Cellstate: backed up to ${file} (${megabytes} MB)${removed.length > 0 ? `; removed ${removed.length} older` : ""}`,
+  );
 }
 
 main().catch((error: Error) => {

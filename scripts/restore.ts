@@ -34,7 +34,9 @@ async function keepCurrent(databaseUrl: string, dir: string): Promise<string | n
     for (const suffix of ["", "-wal"]) {
       if (fs.existsSync(file + suffix)) fs.copyFileSync(file + suffix, copy + suffix);
     }
-    console.warn(`Cellstate: the current database could not be backed up (${(error as Error).message}); its files were copied as they are`);
+    console.warn(
+      `Cellstate: the current database could not be backed up (${(error as Error).message}); its files were copied as they are`,
+    );
     return copy;
   }
 }
@@ -48,7 +50,9 @@ async function main() {
   if (running) throw new Error(`not restoring: ${running}`);
   const dir = backupDir();
   const checked = await checkBackup(root, file, { databaseUrl, databaseKey: databaseKey(), dir });
-  console.log(`Cellstate: ${file} is a Cellstate backup with ${checked.migrations.length} migrations (newest ${checked.migrations.at(-1)})`);
+  console.log(
+    `Cellstate: ${file} is a Cellstate backup with ${checked.migrations.length} migrations (newest ${checked.migrations.at(-1)})`,
+  );
   const kept = await keepCurrent(databaseUrl, dir);
   if (kept) console.log(`Cellstate: what it replaces is kept in ${kept}`);
   if (checked.provider === "sqlite") replaceSqliteFile(file, databaseFile(databaseUrl));

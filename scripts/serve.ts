@@ -16,7 +16,12 @@ async function main() {
   console.log(`Cellstate: database ${PROVIDER_NAMES[providerOf(databaseUrl)]}, ${describeDatabase(databaseUrl)}`);
   const app = appEnvironment(dataDir);
   // server.js reads PORT and HOSTNAME; HOST is Cellstate's name for the interface (as with npm start).
-  const env: NodeJS.ProcessEnv = { ...app, NODE_ENV: "production" as const, PORT: app.PORT || "3000", HOSTNAME: app.HOST || "0.0.0.0" };
+  const env: NodeJS.ProcessEnv = {
+    ...app,
+    NODE_ENV: "production" as const,
+    PORT: app.PORT || "3000",
+    HOSTNAME: app.HOST || "0.0.0.0",
+  };
   await runApp(dataDir, databaseUrl, env, {
     server: (serverEnv) =>
       spawn(process.execPath, [path.join(root, "server.js")], { stdio: "inherit", env: serverEnv, cwd: root }),

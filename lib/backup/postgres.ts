@@ -15,7 +15,7 @@ let missing: string | null | undefined;
 export function postgresToolsMissing(): string | null {
   if (missing !== undefined) return missing;
   const absent = ["pg_dump", "pg_restore", "psql"].filter(
-    (tool) => spawnSync(tool, ["--version"], { stdio: "ignore" }).status !== 0,
+    (tool) => spawnSync(/*turbopackIgnore: true*/ tool, ["--version"], { stdio: "ignore" }).status !== 0,
   );
   missing =
     absent.length === 0
@@ -45,7 +45,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<s
     child.stderr.on("data", (chunk) => (err += chunk));
     child.on("error", reject);
     child.on("close", (code) =>
-      code === 0 ? resolve(out) : reject(new Error(`${command} failed: ${err.trim().split("\n")[0] || `exit ${code}`}`)),
+      code === 0
+        ? resolve(out)
+        : reject(new Error(`${command} failed: ${err.trim().split("\n")[0] || `exit ${code}`}`)),
     );
   });
 }
@@ -90,7 +92,9 @@ export async function readPostgresBackup(file: string): Promise<PostgresBackupCo
   if (!table || !/ TABLE \S+ User /.test(list)) {
     throw new Error(`${file} is a pg_dump archive but not a Cellstate backup (it has no journal tables)`);
   }
-  const data = copyRows(await run("pg_restore", ["--data-only", "--table=_prisma_migrations", "--file=-", file], process.env));
+  const data = copyRows(
+    await run("pg_restore", ["--data-only", "--table=_prisma_migrations", "--file=-", file], process.env),
+  );
   if (!data) throw new Error(`${file} holds no migration list: not a Cellstate backup`);
   const at = (name: string) => data.columns.indexOf(name);
   const migrations = data.rows

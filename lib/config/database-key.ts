@@ -75,7 +75,9 @@ export function keyForReading(sqlite: Database.Database, key: string | null): vo
   try {
     sqlite.prepare("SELECT count(*) FROM sqlite_master").get();
   } catch {
-    throw new Error(`DATABASE_KEY does not open ${sqlite.name}: it is not a database, or was encrypted with another key`);
+    throw new Error(
+      `DATABASE_KEY does not open ${sqlite.name}: it is not a database, or was encrypted with another key`,
+    );
   }
 }
 

@@ -21,7 +21,11 @@ export async function scheduledBackup(due: Date, log: Log = console.log, now = n
     async () => {
       const newest = listBackups(dir).find((backup) => backup.kind === "scheduled");
       if (newest && newest.takenAt >= due) return null;
-      const file = await takeBackup({ databaseUrl: env.databaseUrl, databaseKey: env.databaseKey, dir }, "scheduled", now);
+      const file = await takeBackup(
+        { databaseUrl: env.databaseUrl, databaseKey: env.databaseKey, dir },
+        "scheduled",
+        now,
+      );
       const removed = rotateBackups(dir, { keepDaily, keepWeekly });
       log(`backups: wrote ${file}${removed.length > 0 ? `; removed ${removed.length} older (retention)` : ""}`);
       return file;

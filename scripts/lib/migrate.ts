@@ -40,7 +40,9 @@ export async function migrateDatabase(
     try {
       file = await takeBackup({ databaseUrl, databaseKey: backups.key, dir: backups.dir }, "pre-migration");
     } catch (error) {
-      throw new Error(`could not back up the database before migrating (${(error as Error).message}): nothing was applied`);
+      throw new Error(
+        `could not back up the database before migrating (${(error as Error).message}): nothing was applied`,
+      );
     }
     rotateBackups(backups.dir, backups);
     console.log(`Cellstate: backed up the database to ${file} before applying ${pending.join(", ")}`);

@@ -27,7 +27,10 @@ function isRunning(pid: number): boolean {
 async function lastHeartbeat(databaseUrl: string): Promise<Date | null> {
   try {
     if (providerOf(databaseUrl) === "postgresql") {
-      return await withPostgres(databaseUrl, async (client) => newest.parse((await client.query(NEWEST_HEARTBEAT)).rows[0]).at);
+      return await withPostgres(
+        databaseUrl,
+        async (client) => newest.parse((await client.query(NEWEST_HEARTBEAT)).rows[0]).at,
+      );
     }
     const file = databaseFile(databaseUrl);
     if (!fs.existsSync(file)) return null;

@@ -105,9 +105,12 @@ describe("SQLite backups", () => {
     const migrations = new Database(dbFile, { readonly: true })
       .prepare("SELECT migration_name AS name FROM _prisma_migrations ORDER BY migration_name")
       .all();
-    expect(z.array(z.object({ name: z.string() })).parse(migrations).map((m) => m.name)).toEqual(
-      committedMigrationNames(root, "sqlite"),
-    );
+    expect(
+      z
+        .array(z.object({ name: z.string() }))
+        .parse(migrations)
+        .map((m) => m.name),
+    ).toEqual(committedMigrationNames(root, "sqlite"));
   }, 180_000);
 
   it("of an encrypted database is encrypted: unreadable without DATABASE_KEY, the same journal with it", async () => {

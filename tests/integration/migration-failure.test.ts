@@ -57,11 +57,18 @@ describe("a failed migration", () => {
     const root = projectWithBrokenMigration();
     const backups = fs.mkdtempSync(path.join(os.tmpdir(), "cellstate-migration-backups-"));
 
-    const failure = await migrateDatabase(root, databaseUrl, { dir: backups, key: null, keepDaily: 7, keepWeekly: 4 }).then(
+    const failure = await migrateDatabase(root, databaseUrl, {
+      dir: backups,
+      key: null,
+      keepDaily: 7,
+      keepWeekly: 4,
+    }).then(
       () => null,
       (error: Error) => error.message,
     );
-    expect(failure).toMatch(/^migration 29990102000000_broken failed \(.*NoSuchTable.*\): nothing was applied, the database is as it was/);
+    expect(failure).toMatch(
+      /^migration 29990102000000_broken failed \(.*NoSuchTable.*\): nothing was applied, the database is as it was/,
+    );
     expect(failure).not.toContain("\n");
 
     expect(await tables()).not.toContain("Added");
