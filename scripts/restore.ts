@@ -10,12 +10,13 @@ import { checkBackup, takeBackup } from "../lib/backup/backup";
 import { backupName, ensureBackupDir } from "../lib/backup/files";
 import { restorePostgres } from "../lib/backup/postgres";
 import { replaceSqliteFile } from "../lib/backup/sqlite";
-import { databaseFile, describeDatabase, providerOf } from "../lib/config/database";
+import { databaseFile, describeDatabase, postgresConnection, providerOf } from "../lib/config/database";
 import { databaseKey } from "../lib/config/database-key";
 import { backupDir } from "../lib/config/paths";
 import { restrictDataFiles } from "../lib/config/permissions";
 import { migrateDatabase } from "./lib/migrate";
 import { loadProject, root } from "./lib/project";
+import { withPostgres } from "./lib/postgres-client";
 import { runningOn } from "./lib/running-app";
 
 const USAGE = "usage: npm run restore -- <backup file>";
@@ -24,7 +25,14 @@ const USAGE = "usage: npm run restore -- <backup file>";
 // files are copied as they are.
 async function keepCurrent(databaseUrl: string, dir: string): Promise<string | null> {
   const target = { databaseUrl, databaseKey: databaseKey(), dir };
-  if (providerOf(databaseUrl) === "postgresql") return takeBackup(target, "pre-restore");
+  if (providerOf(databaseUrl) === "postgresql") {
+    const { schema } = postgresConnection(databaseUrl);
+    const exists = await withPostgres(databaseUrl, async (client) => {
+      const { rowCount } = await client.query("SELECT 1 FROM pg_namespace WHERE nspname = $1", [schema]);
+      return rowCount === 1;
+    });
+    return exists ? takeBackup(target, "pre-restore") : null;
+  }
   const file = databaseFile(databaseUrl);
   if (!fs.existsSync(file)) return null;
   try {
@@ -56,7 +64,7 @@ async function main() {
   const kept = await keepCurrent(databaseUrl, dir);
   if (kept) console.log(`Cellstate: what it replaces is kept in ${kept}`);
   if (checked.provider === "sqlite") replaceSqliteFile(file, databaseFile(databaseUrl));
-  else await restorePostgres(file, databaseUrl, checked.schema ?? "public");
+  else await restorePostgres(file, databaseUrl);
   const applied = await migrateDatabase(root, databaseUrl);
   if (checked.provider === "sqlite") restrictDataFiles(dataDir, databaseFile(databaseUrl));
   const migrated = applied.length > 0 ? `, then migrated forward (${applied.join(", ")})` : "";

@@ -3,7 +3,13 @@
 // backup before new migrations) and `npm run restore`. Framework-free.
 import fs from "node:fs";
 import path from "node:path";
-import { committedMigrationNames, databaseFile, PROVIDER_NAMES, providerOf } from "../config/database";
+import {
+  committedMigrationNames,
+  databaseFile,
+  postgresConnection,
+  PROVIDER_NAMES,
+  providerOf,
+} from "../config/database";
 import { backupName, type BackupKind, ensureBackupDir, expiredBackups, listBackups, type Retention } from "./files";
 import { backupPostgres, postgresToolsMissing, readPostgresBackup } from "./postgres";
 import { backupSqliteFile, readSqliteBackup } from "./sqlite";
@@ -64,6 +70,15 @@ export async function checkBackup(root: string, file: string, target: BackupTarg
     );
   }
   if (contents.migrations.length === 0) throw new Error(`${file} has no migrations applied: not a Cellstate backup`);
+  if ("schema" in contents) {
+    // pg_dump names the schema in everything it writes: a backup goes back into a schema of the same name.
+    const { schema } = postgresConnection(target.databaseUrl);
+    if (contents.schema !== schema) {
+      throw new Error(
+        `${file} is a backup of the schema "${contents.schema}" and DATABASE_URL names "${schema}": add ?schema=${contents.schema} to DATABASE_URL to restore it`,
+      );
+    }
+  }
   return { provider, ...contents };
 }
 

@@ -106,15 +106,10 @@ export async function readPostgresBackup(file: string): Promise<PostgresBackupCo
 
 /**
  * Replaces the schema DATABASE_URL names with the archive's, in one transaction: the schema is dropped and the
- * archive replayed, or, if anything fails, nothing changes. The archive must be of a schema of that name.
+ * archive replayed, or, if anything fails, nothing changes. checkBackup has made sure the archive is of that schema.
  */
-export async function restorePostgres(file: string, url: string, backupSchema: string): Promise<void> {
+export async function restorePostgres(file: string, url: string): Promise<void> {
   const { dbname, env, schema } = toolConnection(url);
-  if (backupSchema !== schema) {
-    throw new Error(
-      `${file} is a backup of the schema "${backupSchema}"; DATABASE_URL names "${schema}" (add ?schema=${backupSchema} to restore it)`,
-    );
-  }
   const restore = spawn("pg_restore", ["--no-owner", "--no-privileges", "--file=-", file], {
     env,
     stdio: ["ignore", "pipe", "pipe"],
