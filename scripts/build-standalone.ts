@@ -11,6 +11,7 @@
 // one database (--database, default sqlite): a copy built for SQLite refuses a PostgreSQL DATABASE_URL, saying so.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { nodeFileTrace } from "@vercel/nft";
 import { build } from "esbuild";
@@ -50,10 +51,21 @@ async function main() {
   ensurePrismaClient(root, database === "sqlite" ? "file:build.db" : "postgres://build@localhost/build");
 
   step(`next build for ${PROVIDER_NAMES[database]}, standalone output`);
+  // The build loads the app's modules, which make a data folder and a session secret: a throwaway one, so none is
+  // made in the project folder for the tracer to find (next.config.ts also excludes data/).
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "cellstate-build-data-"));
   const next = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], {
     stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", CELLSTATE_OUTPUT: "standalone" },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      CELLSTATE_OUTPUT: "standalone",
+      DATA_DIR: scratch,
+      DATABASE_URL: undefined,
+    },
   });
+  fs.rmSync(scratch, { recursive: true, force: true });
   if (next.status !== 0) throw new Error("next build failed; see the messages above");
 
   step("compiling the entry points");
@@ -90,8 +102,10 @@ async function main() {
   copy(path.join(root, "generated", "word-vectors"), path.join(out, "generated", "word-vectors"));
   copy(path.join(root, CLIENT_STAMP), path.join(out, CLIENT_STAMP));
   copy(path.join(root, ".env.example"), path.join(out, ".env.example"));
-  // The standalone server may have traced .env: settings come from the environment the copy runs in.
-  fs.rmSync(path.join(out, ".env"), { force: true });
+  // Settings come from the environment the copy runs in, and its data from DATA_DIR: never the build machine's.
+  for (const stray of [".env", "data"]) {
+    if (fs.existsSync(path.join(out, stray))) throw new Error(`the standalone output holds ${stray}: not copying it`);
+  }
   step(`done: run it with  cd ${out} && node scripts/serve.js`);
 }
 

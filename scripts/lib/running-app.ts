@@ -51,7 +51,10 @@ async function lastHeartbeat(databaseUrl: string): Promise<Date | null> {
 /** Why Cellstate counts as running on this data folder or database, or null when it does not. */
 export async function runningOn(dataDir: string, databaseUrl: string, now = new Date()): Promise<string | null> {
   const ids = readProcessIds(dataDir);
-  const alive = ids && [ids.supervisor, ids.server, ids.worker].find((pid) => pid !== undefined && isRunning(pid));
+  // Not this process itself: in a container a restore may be pid 1, as the stopped container's supervisor was.
+  const alive =
+    ids &&
+    [ids.supervisor, ids.server, ids.worker].find((pid) => pid !== undefined && pid !== process.pid && isRunning(pid));
   if (alive) return `Cellstate is running on ${dataDir} (pid ${alive}, DATA_DIR/processes.json): stop it first`;
   const beat = await lastHeartbeat(databaseUrl);
   if (beat && now.getTime() - beat.getTime() < RECENT_HEARTBEAT_MS) {
