@@ -78,6 +78,9 @@ async function main() {
     format: "cjs",
     // npm packages stay packages (traced below); lib/, scripts/ and the generated client are bundled.
     packages: "external",
+    // The generated client (an ES module) reads import.meta.url, which a CommonJS bundle does not have.
+    define: { "import.meta.url": "__cellstate_module_url" },
+    banner: { js: 'const __cellstate_module_url = require("node:url").pathToFileURL(__filename).href;' },
     logLevel: "warning",
   });
 

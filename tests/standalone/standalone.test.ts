@@ -52,6 +52,15 @@ function containerEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 let server: ChildProcess | undefined;
 let output = "";
 
+/** Waits as waitFor does; on a timeout the error carries what the copy logged. */
+async function waitForApp(what: string, check: () => boolean | Promise<boolean>, ms: number, everyMs: number) {
+  try {
+    await waitFor(what, check, ms, everyMs);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n--- the copy's log ---\n${output.slice(-6000)}`);
+  }
+}
+
 beforeAll(async () => {
   // The Dockerfile's build step, then the copy is all that is used.
   const build = spawnSync(process.execPath, ["--import", "tsx", "scripts/build-standalone.ts", app], {
@@ -71,16 +80,12 @@ beforeAll(async () => {
   });
   server.stdout!.on("data", (chunk) => (output += chunk));
   server.stderr!.on("data", (chunk) => (output += chunk));
-  try {
-    await waitFor(
-      "the copy to answer /api/health",
-      () => server!.exitCode === null && isHealthy(baseURL),
-      120_000,
-      250,
-    );
-  } catch (error) {
-    throw new Error(`${(error as Error).message}\n${output.slice(-4000)}`);
-  }
+  await waitForApp(
+    "the copy to answer /api/health",
+    async () => server!.exitCode === null && (await isHealthy(baseURL)),
+    120_000,
+    250,
+  );
 }, 600_000);
 
 afterAll(async () => {
@@ -122,7 +127,7 @@ describe("the standalone copy, run as the image runs it", () => {
     expect(asset).toBeDefined();
     expect((await fetch(`${baseURL}${asset}`)).status).toBe(200);
 
-    await waitFor("a heartbeat", async () => (await health()).worker.lastHeartbeatSecondsAgo !== null, 60_000, 500);
+    await waitForApp("a heartbeat", async () => (await health()).worker.lastHeartbeatSecondsAgo !== null, 60_000, 500);
     const status = await health();
     expect(status).toMatchObject({ ok: true, database: { provider: "sqlite" }, backup: { last: null } });
     expect(status.migrations.applied).toEqual(committedMigrationNames(root, "sqlite"));
@@ -172,7 +177,7 @@ describe("the standalone copy, run as the image runs it", () => {
         sqlite.close();
       }
     };
-    await waitFor("a trained model", () => models() > 0, 120_000, 1_000);
+    await waitForApp("a trained model", () => models() > 0, 120_000, 1_000);
     expect(output).not.toMatch(/tfjs wasm backend (failed|did not initialise)/);
   }, 180_000);
 
