@@ -15,15 +15,10 @@ RUN apt-get update \
   && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 ENV NEXT_TELEMETRY_DISABLED=1
-# The dependencies first, so a change to the code does not compile them again. postinstall patches adapter-pg,
-# generates the database client and converts the word vectors: it needs these files.
-COPY package.json package-lock.json prisma.config.ts ./
-COPY patches ./patches
-COPY prisma ./prisma
-COPY scripts ./scripts
-COPY lib/config ./lib/config
-RUN npm ci
+# The whole tree before npm ci: its postinstall (patch-package, the database client, the word vectors) runs code
+# from scripts/ and lib/. .dockerignore keeps node_modules, builds and data out.
 COPY . .
+RUN npm ci
 ARG DATABASE_PROVIDER=sqlite
 RUN npm run build:standalone -- /app --database "${DATABASE_PROVIDER}"
 

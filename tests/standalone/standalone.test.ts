@@ -1,6 +1,7 @@
 // What the container image relies on, without a Docker engine: `npm run build:standalone` (the Dockerfile's build
-// step) writes a copy outside the source tree; that copy is started with the Dockerfile's own CMD and environment,
-// as the image's non-root user would run it, and must serve pages and its assets, report every migration and a
+// step) writes a copy outside the source tree; that copy is started with the Dockerfile's own CMD and environment
+// (as an unprivileged user, nobody, when the test runs as root, as CI does: the image runs as a user of its own,
+// with the app's files not its to change), and must serve pages and its assets, report every migration and a
 // worker's heartbeat on /api/health, pass the Dockerfile's HEALTHCHECK, train a model in the worker (tfjs and its
 // .wasm from the copy), take a backup with the copy's `scripts/backup.js`, stop on SIGTERM, and refuse a wrong
 // setting in one line. Nothing it runs is loaded from the source tree.
@@ -49,6 +50,10 @@ function containerEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   };
 }
 
+// Root (CI) runs the copy as nobody, who may read the copy and write only the data folder.
+const NOBODY = 65534;
+const asUser = process.getuid?.() === 0 ? { uid: NOBODY, gid: NOBODY } : {};
+
 let server: ChildProcess | undefined;
 let output = "";
 
@@ -72,7 +77,11 @@ beforeAll(async () => {
   if (await isHealthy(baseURL)) throw new Error(`something already answers on ${baseURL}`);
   const [command, ...args] = CMD;
   expect(command).toBe("node");
+  fs.chmodSync(work, 0o755);
+  fs.mkdirSync(dataDir, { mode: 0o700 });
+  if ("uid" in asUser) fs.chownSync(dataDir, NOBODY, NOBODY);
   server = spawn(process.execPath, args, {
+    ...asUser,
     cwd: app,
     env: containerEnv(),
     stdio: ["ignore", "pipe", "pipe"],
@@ -153,6 +162,7 @@ describe("the standalone copy, run as the image runs it", () => {
       expect(maps).not.toContain(`${root}/`);
       const cwd = fs.readlinkSync(`/proc/${pid}/cwd`);
       expect(cwd).toBe(app);
+      if ("uid" in asUser) expect(fs.readFileSync(`/proc/${pid}/status`, "utf8")).toMatch(/^Uid:\s+65534\s/m);
     }
   });
 
@@ -183,6 +193,7 @@ describe("the standalone copy, run as the image runs it", () => {
 
   it("backs up with the copy's scripts/backup.js, and /api/health sees the backup", async () => {
     const result = spawnSync(process.execPath, ["scripts/backup.js"], {
+      ...asUser,
       cwd: app,
       env: containerEnv(),
       encoding: "utf8",
