@@ -8,6 +8,11 @@ const securityHeaders = [
 
 const config: NextConfig = {
   poweredByHeader: false,
+  // `npm run build:standalone` (the container image) asks for the standalone server; `npm start` runs `next start`,
+  // which does not serve that output.
+  output: process.env.CELLSTATE_OUTPUT === "standalone" ? "standalone" : undefined,
+  // A journal, its secret and backups in the project folder must never travel with the standalone output.
+  outputFileTracingExcludes: { "*": ["data/**", "backups/**", ".env", ".env.*", "*.db", "*.db-*"] },
   // Native modules stay out of the bundle and load from node_modules at run time.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
   experimental: {

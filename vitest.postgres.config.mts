@@ -1,6 +1,6 @@
 // `npm run test:postgres`: the integration tests on PostgreSQL, each file in a schema of its own in the database
 // TEST_POSTGRES_URL names (a user who may create schemas there; .ci/postgres-pass makes one). The unit tests touch
-// no database; three integration files test what only SQLite has and stay on the SQLite pass.
+// no database; four integration files test what only SQLite has and stay on the SQLite pass.
 import { mergeConfig } from "vitest/config";
 import base, { INTEGRATION_SETUP } from "./vitest.config.mts";
 
@@ -23,6 +23,8 @@ config.test.projects = [
         "tests/integration/data-at-rest.test.ts",
         // SQLCipher encryption of the SQLite file.
         "tests/integration/database-encryption.test.ts",
+        // SQLite's backups (PostgreSQL's: backup-postgres.test.ts).
+        "tests/integration/backup-sqlite.test.ts",
       ],
       setupFiles: INTEGRATION_SETUP,
     },

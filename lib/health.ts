@@ -3,10 +3,10 @@
 // applied to it. It also says which migrations those are, how long ago a memory worker last beat its heartbeat (a
 // worker trains on its one thread, so its heartbeat pauses during a fit) and when the last backup was made. No user
 // data: no names, no counts of accounts or entries.
-import fs from "node:fs";
-import path from "node:path";
 import { z } from "zod";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { newestBackup } from "./backup/files";
+import { postgresToolsMissing } from "./backup/postgres";
 import { committedMigrationNames, providerOf, type DatabaseProvider } from "./config/database";
 import { db } from "./db";
 import { env } from "./env";
@@ -17,7 +17,11 @@ export type HealthStatus = {
   database: { provider: DatabaseProvider; reachable: boolean };
   migrations: { applied: string[]; pending: string[]; unknown: string[] } | null;
   worker: { lastHeartbeatSecondsAgo: number | null } | null;
-  backup: { last: string | null };
+  /**
+   * When the newest backup in BACKUP_DIR was taken (null: none yet, which is not an error), the schedule (null: off),
+   * and why no backups can be taken here, if so (PostgreSQL without pg_dump).
+   */
+  backup: { last: string | null; schedule: string | null; unavailable: string | null };
 };
 
 const appliedRows = z.array(z.object({ name: z.string() }));
@@ -27,20 +31,18 @@ let committed: string[] | null = null;
 const committedNames = (provider: DatabaseProvider) =>
   (committed ??= committedMigrationNames(/*turbopackIgnore: true*/ process.cwd(), provider));
 
-/** When the newest file in the backups folder was written, or null when there is none (a fresh install). */
-function lastBackup(): string | null {
-  const folder = path.join(env.dataDir, "backups");
-  if (!fs.existsSync(folder)) return null;
-  const times = fs
-    .readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => fs.statSync(path.join(folder, entry.name)).mtimeMs);
-  return times.length > 0 ? new Date(Math.max(...times)).toISOString() : null;
+function backupStatus(provider: DatabaseProvider): HealthStatus["backup"] {
+  return {
+    last: newestBackup(env.backups.dir)?.toISOString() ?? null,
+    schedule: env.backups.schedule,
+    // Looked for once per process: the tools do not come and go while the server runs.
+    unavailable: provider === "postgresql" ? postgresToolsMissing() : null,
+  };
 }
 
 export async function healthStatus(client: PrismaClient = db, now = new Date()): Promise<HealthStatus> {
   const provider = providerOf(env.databaseUrl);
-  const backup = { last: lastBackup() };
+  const backup = backupStatus(provider);
   let applied: string[];
   try {
     applied = appliedRows

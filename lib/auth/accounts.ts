@@ -44,7 +44,8 @@ async function insertAccount(account: NewAccount, role: Role | "first-is-admin")
         name: account.name || null,
         passwordHash,
         role: resolvedRole,
-        timeZone: account.timeZone ?? "UTC",
+        // The browser sends its own; a sign-up without one (the admin adding an account, a script) gets the server's.
+        timeZone: account.timeZone ?? env.defaultTimeZone,
       },
       select: { id: true, email: true },
     });

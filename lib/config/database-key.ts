@@ -59,8 +59,30 @@ export function unlockDatabase(sqlite: Database.Database, key: string | null): v
   }
 }
 
+/**
+ * Keys a connection to a file that is only read (a backup being checked before a restore): an encrypted one with the
+ * key, a plain one as it is. Throws when the file is encrypted and the key is missing or does not open it.
+ */
+export function keyForReading(sqlite: Database.Database, key: string | null): void {
+  if (isPlainSqlite(sqlite.name)) return;
+  if (!key) {
+    throw new Error(
+      `${sqlite.name} is not a SQLite database, or is encrypted and DATABASE_KEY is not set: not a Cellstate backup this can read`,
+    );
+  }
+  useCipher(sqlite);
+  sqlite.pragma(`key = ${quoted(key)}`);
+  try {
+    sqlite.prepare("SELECT count(*) FROM sqlite_master").get();
+  } catch {
+    throw new Error(
+      `DATABASE_KEY does not open ${sqlite.name}: it is not a database, or was encrypted with another key`,
+    );
+  }
+}
+
 // An unencrypted SQLite file begins with this header; an empty or missing one is new.
-function isPlainSqlite(file: string): boolean {
+export function isPlainSqlite(file: string): boolean {
   try {
     const fd = fs.openSync(file, "r");
     try {

@@ -15,6 +15,11 @@ export function providerOf(url: string): DatabaseProvider {
   throw new Error("DATABASE_URL must be a SQLite file: URL or a postgres:// URL");
 }
 
+/** The path of a SQLite file: URL's database. */
+export function databaseFile(databaseUrl: string): string {
+  return databaseUrl.replace(/^file:/, "");
+}
+
 /** The schema file and migrations folder of a provider, relative to the project folder. */
 export function prismaFiles(provider: DatabaseProvider): { schema: string; migrations: string } {
   const folder = provider === "sqlite" ? "prisma" : path.join("prisma", "postgres");

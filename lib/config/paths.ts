@@ -17,6 +17,11 @@ export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   return env.DATABASE_URL || `file:${path.join(dataDir(env), "cellstate.db")}`;
 }
 
+// Backups go to BACKUP_DIR, by default a folder in the data folder; the README recommends another disk.
+export function backupDir(env: Settings = process.env): string {
+  return env.BACKUP_DIR ? path.resolve(/*turbopackIgnore: true*/ env.BACKUP_DIR) : path.join(dataDir(env), "backups");
+}
+
 // The SQLite driver cannot create the folder its file lives in; every entry point calls this first.
 export function ensureDataDir(env: NodeJS.ProcessEnv = process.env): string {
   const dir = dataDir(env);

@@ -210,7 +210,8 @@ const loaded = new Map<string, WordVectors>();
 
 /** Loads the vectors once per folder and keeps them (about 55 MB for 130k words × 100 dims). */
 export function loadWordVectors(dir = defaultWordVectorsDir()): WordVectors {
-  const file = path.join(path.resolve(dir), WORD_VECTORS_FILE);
+  // Chosen at run time (by default under the working directory): the bundler is told not to trace it.
+  const file = path.join(path.resolve(/*turbopackIgnore: true*/ dir), WORD_VECTORS_FILE);
   const cached = loaded.get(file);
   if (cached) return cached;
   let bytes: Buffer;

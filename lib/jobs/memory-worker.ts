@@ -1,5 +1,5 @@
 // The memory worker: a loop in its own process (scripts/memory-worker.ts, started by `npm start`) that takes
-// due retraining jobs one at a time, and the weekly summaries' scheduler. Training takes seconds of CPU; here it
+// due retraining jobs one at a time, and the schedulers of the weekly summaries and of the backups. Training takes seconds of CPU; here it
 // never delays a page or a save. Other workers may share the database (lib/journal/worker-leases.ts): this one
 // beats its heartbeat, and takes back only the jobs of workers that are gone.
 import { db } from "@/lib/db";
@@ -7,6 +7,7 @@ import { staleAnalyses } from "@/lib/journal/analysis";
 import { storedModelReadable } from "@/lib/journal/memory-inputs";
 import { currentEmbedder } from "@/lib/journal/embedder";
 import { retrainMemory } from "@/lib/journal/memory-training";
+import { startBackupScheduler } from "./backup-schedule";
 import { buildSummariesLogged, startSummaryScheduler } from "./summary-schedule";
 import { claimDueJob, failJob, finishJob, releaseAbandoned, requestRetrain } from "@/lib/journal/training-queue";
 import { HEARTBEAT_MS, heartbeat, workerStopped } from "@/lib/journal/worker-leases";
@@ -68,7 +69,11 @@ export async function workForever(signal: AbortSignal): Promise<void> {
   const queued = await catchUp();
   if (queued > 0) console.log(`memory: catching up on ${queued} user(s)`);
   const summaries = startSummaryScheduler();
-  signal.addEventListener("abort", () => summaries.stop());
+  const backups = await startBackupScheduler();
+  signal.addEventListener("abort", () => {
+    summaries.stop();
+    backups?.stop();
+  });
   while (!signal.aborted) {
     // A worker that died while this one runs leaves its job to this one.
     await releaseAbandoned();

@@ -21,7 +21,8 @@ export const signUpSchema = z.object({
   name: z.string().trim().max(80, "Use at most 80 characters").optional(),
   email: emailSchema,
   password: newPasswordSchema,
-  timeZone: timeZoneSchema.catch("UTC"),
+  // Missing or unknown: the account gets DEFAULT_TIME_ZONE (lib/auth/accounts.ts).
+  timeZone: timeZoneSchema.optional().catch(undefined),
 });
 
 export const signInSchema = z.object({

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { signUp } from "../../lib/auth/accounts";
 import { runDueJobs } from "../../lib/jobs/memory-worker";
 import { importEntries } from "../../lib/journal/import";
-import { databaseFile } from "../lib/migrate-sqlite";
+import { databaseFile } from "../../lib/config/database";
 import { parseImportData } from "../../lib/validations/import";
 import type { JournalRecord } from "../../lib/validations/import";
 import { BENCH_PASSWORD, type BenchContext, type BenchUser } from "./context";

@@ -4,8 +4,9 @@
 import crypto from "node:crypto";
 import Database from "better-sqlite3";
 import { z } from "zod";
+import { databaseFile } from "../../lib/config/database";
 import { databaseKey, unlockDatabase } from "../../lib/config/database-key";
-import { committedMigrations, pendingMigrations } from "./migrations";
+import { committedMigrations, migrationFailed, pendingMigrations } from "./migrations";
 
 const TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
     "id"                    TEXT PRIMARY KEY NOT NULL,
@@ -22,12 +23,8 @@ const APPLIED_SQL =
   "SELECT migration_name AS name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name";
 const appliedRow = z.object({ name: z.string(), checksum: z.string() });
 
-export function databaseFile(databaseUrl: string): string {
-  return databaseUrl.replace(/^file:/, "");
-}
-
-// Returns the names of the migrations it applied.
-export function migrateSqlite(root: string, databaseUrl: string): string[] {
+// The file opened for migrating: keyed, in WAL mode, with the migrations table; and what is applied to it.
+function openForMigrating(databaseUrl: string): { sqlite: Database.Database; applied: Map<string, string> } {
   const sqlite = new Database(databaseFile(databaseUrl));
   try {
     // First of all, before any statement reads the file: with DATABASE_KEY set it is encrypted (or becomes so).
@@ -37,21 +34,50 @@ export function migrateSqlite(root: string, databaseUrl: string): string[] {
     sqlite.pragma("busy_timeout = 5000");
     sqlite.exec(TABLE);
     const rows = z.array(appliedRow).parse(sqlite.prepare(APPLIED_SQL).all());
-    const applied = new Map(rows.map((row) => [row.name, row.checksum]));
-    const done: string[] = [];
-    for (const { name, sql, checksum } of pendingMigrations(committedMigrations(root, "sqlite"), applied)) {
-      const started = new Date().toISOString();
+    return { sqlite, applied: new Map(rows.map((row) => [row.name, row.checksum])) };
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}
+
+/** The migrations not yet applied, and whether the database already has some (then it is backed up first). */
+export function sqliteMigrationState(root: string, databaseUrl: string): { pending: string[]; existing: boolean } {
+  const { sqlite, applied } = openForMigrating(databaseUrl);
+  try {
+    const pending = pendingMigrations(committedMigrations(root, "sqlite"), applied).map((m) => m.name);
+    return { pending, existing: applied.size > 0 };
+  } finally {
+    sqlite.close();
+  }
+}
+
+/**
+ * Applies the pending migrations, all in one transaction: if one fails, none is applied and the database is as it
+ * was, and the error says so in one line (naming `backup`, the copy taken before, if any). Returns their names.
+ */
+export function migrateSqlite(root: string, databaseUrl: string, backup: string | null = null): string[] {
+  const { sqlite, applied } = openForMigrating(databaseUrl);
+  try {
+    const pending = pendingMigrations(committedMigrations(root, "sqlite"), applied);
+    let current = "";
+    try {
       sqlite.transaction(() => {
-        sqlite.exec(sql);
-        sqlite
-          .prepare(
-            "INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES (?, ?, ?, ?, ?, 1)",
-          )
-          .run(crypto.randomUUID(), checksum, new Date().toISOString(), name, started);
+        for (const { name, sql, checksum } of pending) {
+          current = name;
+          const started = new Date().toISOString();
+          sqlite.exec(sql);
+          sqlite
+            .prepare(
+              "INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES (?, ?, ?, ?, ?, 1)",
+            )
+            .run(crypto.randomUUID(), checksum, new Date().toISOString(), name, started);
+        }
       })();
-      done.push(name);
+    } catch (error) {
+      throw migrationFailed(current, error, backup);
     }
-    return done;
+    return pending.map((m) => m.name);
   } finally {
     sqlite.close();
   }

@@ -27,3 +27,10 @@ export function pendingMigrations(migrations: Migration[], applied: Map<string, 
     return false;
   });
 }
+
+/** The one line a failed migration is reported with: which one, why, and that nothing changed. */
+export function migrationFailed(name: string, error: unknown, backup: string | null): Error {
+  const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").trim();
+  const copy = backup ? `; the backup taken before is ${backup}` : "";
+  return new Error(`migration ${name} failed (${reason}): nothing was applied, the database is as it was${copy}`);
+}

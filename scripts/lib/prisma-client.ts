@@ -22,6 +22,14 @@ export function ensurePrismaClient(root: string, databaseUrl: string): void {
   const stamp = stampFor(root, provider);
   const file = path.join(root, CLIENT_STAMP);
   if (fs.existsSync(file) && fs.readFileSync(file, "utf8") === stamp) return;
+  // A standalone copy (the container image) has its client compiled in, and no Prisma CLI to make another.
+  if (!fs.existsSync(path.join(root, "prisma.config.ts"))) {
+    const built = fs.existsSync(file) ? fs.readFileSync(file, "utf8").split(" ")[0] : "";
+    const name = built === "sqlite" || built === "postgresql" ? PROVIDER_NAMES[built] : "another database";
+    throw new Error(
+      `this build is for ${name} but DATABASE_URL names ${PROVIDER_NAMES[provider]}: build it with --database ${provider} (the image: --build-arg DATABASE_PROVIDER=${provider})`,
+    );
+  }
   console.log(`Cellstate: generating the database client for ${PROVIDER_NAMES[provider]}…`);
   // prisma.config.ts picks the schema from DATABASE_URL; a schema of the other provider than its adapter's sends
   // the CLI off to download an engine.

@@ -1,10 +1,9 @@
 // `npm start` on a server with no account yet: prints the link that creates the first (admin) account.
 import Database from "better-sqlite3";
 import { z } from "zod";
-import { providerOf } from "../../lib/config/database";
+import { databaseFile, providerOf } from "../../lib/config/database";
 import { databaseKey, unlockDatabase } from "../../lib/config/database-key";
 import { loadOrCreateSetupCode, setupLink } from "../../lib/config/setup-code";
-import { databaseFile } from "./migrate-sqlite";
 import { withPostgres } from "./postgres-client";
 
 const COUNT_USERS = `SELECT COUNT(*) AS count FROM "User"`;

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { deleteEntry, saveEntry } from "@/lib/journal/entries";
 import { afterEntrySaved } from "@/lib/journal/memory-hooks";
-import { databaseFile } from "../../scripts/lib/migrate-sqlite";
+import { databaseFile } from "@/lib/config/database";
 import { createUser } from "../setup/users";
 
 const modeOf = (file: string) => fs.statSync(file).mode & 0o777;

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
 import { committedMigrationNames, providerOf } from "@/lib/config/database";
 import { adapterFor, db } from "@/lib/db";
+import { backupName } from "@/lib/backup/files";
 import { healthStatus } from "@/lib/health";
 import { heartbeat } from "@/lib/journal/worker-leases";
 import { createUser } from "../setup/users";
@@ -22,23 +23,24 @@ describe("health", () => {
       database: { provider, reachable: true },
       migrations: { applied: committed, pending: [], unknown: [] },
       worker: { lastHeartbeatSecondsAgo: null },
-      backup: { last: null },
+      backup: { last: null, schedule: "30 3 * * *", unavailable: null },
     });
     expect(JSON.stringify(status)).not.toContain("private-person");
   });
 
-  it("says how long ago the worker beat, and when the newest backup was written", async () => {
+  it("says how long ago the worker beat, and when the newest backup in BACKUP_DIR was taken", async () => {
     const now = new Date();
     await heartbeat(new Date(now.getTime() - 3_500));
+    // BACKUP_DIR defaults to DATA_DIR/backups; other files there are not backups.
     const folder = path.join(process.env.DATA_DIR!, "backups");
     fs.mkdirSync(folder, { recursive: true });
-    const file = path.join(folder, "cellstate-2026-12-01.db");
-    fs.writeFileSync(file, "");
-    const written = new Date("2026-12-01T03:00:00Z");
-    fs.utimesSync(file, written, written);
+    const taken = new Date("2026-12-01T03:30:00Z");
+    fs.writeFileSync(path.join(folder, backupName(provider, "scheduled", taken)), "");
+    fs.writeFileSync(path.join(folder, backupName(provider, "scheduled", new Date("2026-11-30T03:30:00Z"))), "");
+    fs.writeFileSync(path.join(folder, "notes.txt"), "not a backup");
     const status = await healthStatus(db, now);
     expect(status.worker).toEqual({ lastHeartbeatSecondsAgo: 3.5 });
-    expect(status.backup).toEqual({ last: written.toISOString() });
+    expect(status.backup.last).toBe(taken.toISOString());
     fs.rmSync(folder, { recursive: true });
   });
 

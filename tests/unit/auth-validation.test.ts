@@ -18,9 +18,10 @@ describe("signUpSchema", () => {
     ]);
   });
 
-  it("falls back to UTC for an unknown time zone and keeps a known one", () => {
+  it("drops an unknown time zone (the account gets DEFAULT_TIME_ZONE) and keeps a known one", () => {
     const base = { email: "a@example.com", password: "correct horse battery" };
-    expect(signUpSchema.parse({ ...base, timeZone: "Mars/Olympus_Mons" }).timeZone).toBe("UTC");
+    // An unknown zone is dropped: the account gets DEFAULT_TIME_ZONE (tests/integration/default-time-zone.test.ts).
+    expect(signUpSchema.parse({ ...base, timeZone: "Mars/Olympus_Mons" }).timeZone).toBeUndefined();
     expect(signUpSchema.parse({ ...base, timeZone: "Europe/Berlin" }).timeZone).toBe("Europe/Berlin");
   });
 });
