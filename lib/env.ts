@@ -4,6 +4,7 @@ import type { EmbeddingConfig } from "./embedding/types";
 import { providerOf } from "./config/database";
 import { databaseUrl, ensureDataDir } from "./config/paths";
 import { databaseKey, MIN_KEY_LENGTH } from "./config/database-key";
+import { logLevelSchema } from "./config/log-level";
 import { loadOrCreateAuthSecret } from "./config/secret";
 
 const schema = z.object({
@@ -33,6 +34,7 @@ const schema = z.object({
   SMTP_FROM: z.string().min(3, "SMTP_FROM must be an address, e.g. Cellstate <journal@example.org>").optional(),
   AUTH_URL: z.url("AUTH_URL must be the public address, e.g. https://journal.example.org").optional(),
   TRUST_PROXY: z.enum(["true", "false"], "TRUST_PROXY must be true or false").default("false"),
+  LOG_LEVEL: logLevelSchema,
 });
 
 function readEnv() {
@@ -66,6 +68,7 @@ function readEnv() {
     publicUrl: parsed.data.AUTH_URL ?? null,
     // Only behind a reverse proxy that writes X-Forwarded-For: otherwise a client could name any address.
     trustProxy: parsed.data.TRUST_PROXY === "true",
+    logLevel: parsed.data.LOG_LEVEL,
   };
 }
 

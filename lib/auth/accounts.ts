@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/log";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./password";
 
 // Stored as text (SQLite has no enums): parsed where it is read.
@@ -13,7 +14,7 @@ export type Role = z.infer<typeof roleSchema>;
 export function roleOf(userId: string, stored: string): Role {
   const role = roleSchema.safeParse(stored);
   if (role.success) return role.data;
-  console.warn(`Cellstate: user ${userId} has an unknown role; treated as "user"`);
+  logger.warn({ userId }, 'a user has an unknown role; treated as "user"');
   return "user";
 }
 

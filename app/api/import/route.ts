@@ -4,6 +4,7 @@
 // result (or an error). The import is one transaction, so an error means nothing was imported.
 import { NextResponse } from "next/server";
 import { todayIn } from "@/lib/dates";
+import { logger } from "@/lib/log";
 import { importEntries, MAX_IMPORT_BYTES } from "@/lib/journal/import";
 import { readChunks } from "@/lib/server/request-body";
 import { jsonError, route } from "@/lib/server/route";
@@ -50,7 +51,7 @@ export const POST = route({}, async ({ request, user }) => {
         );
         send({ type: "done", ...result });
       } catch (error) {
-        console.error("Import failed", error);
+        logger.error({ err: error, userId: user.id }, "import failed");
         send({ type: "error", error: "The import failed and nothing was imported. Try again in a moment." });
       }
       if (open) controller.close();
