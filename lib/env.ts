@@ -35,6 +35,12 @@ const schema = z.object({
   AUTH_URL: z.url("AUTH_URL must be the public address, e.g. https://journal.example.org").optional(),
   TRUST_PROXY: z.enum(["true", "false"], "TRUST_PROXY must be true or false").default("false"),
   LOG_LEVEL: logLevelSchema,
+  OIDC_ISSUER: z
+    .url("OIDC_ISSUER must be the identity provider's issuer URL, e.g. https://auth.example.org")
+    .optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().trim().min(1).max(40, "OIDC_NAME must be at most 40 characters").default("single sign-on"),
 });
 
 function readEnv() {
@@ -69,7 +75,18 @@ function readEnv() {
     // Only behind a reverse proxy that writes X-Forwarded-For: otherwise a client could name any address.
     trustProxy: parsed.data.TRUST_PROXY === "true",
     logLevel: parsed.data.LOG_LEVEL,
+    oidc: oidcConfig(parsed.data),
   };
+}
+
+// Single sign-on is offered when all three are set; one or two of them is a mistake, not "off".
+function oidcConfig(settings: z.infer<typeof schema>) {
+  const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret } = settings;
+  if (!issuer && !clientId && !clientSecret) return null;
+  if (!issuer || !clientId || !clientSecret) {
+    throw new Error("Invalid settings:\n  OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together.");
+  }
+  return { issuer, clientId, clientSecret, name: settings.OIDC_NAME };
 }
 
 // Entry text leaves the server only when the owner names an embedding service here.

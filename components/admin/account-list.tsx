@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import type { Role } from "@/lib/auth/accounts";
 import { cn } from "@/lib/utils";
+import { AccountActions, type AccountActionsProps } from "./account-actions";
 
 type AccountRow = {
   id: string;
@@ -11,7 +12,10 @@ type AccountRow = {
   role: Role;
   entryCount: number;
   createdAt: Date;
+  disabledAt: Date | null;
 };
+
+type Actions = Omit<AccountActionsProps, "account">;
 
 // The inline label stands in for the column header, which is hidden while rows are cards.
 function Cell({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
@@ -27,10 +31,12 @@ export function AccountList({
   accounts,
   selfId,
   timeZone,
+  actions,
 }: {
   accounts: AccountRow[];
   selfId: string;
   timeZone: string;
+  actions: Actions;
 }) {
   const created = new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric" });
   return (
@@ -53,6 +59,9 @@ export function AccountList({
             <th scope="col" className="px-4 py-2 font-medium">
               Created
             </th>
+            <th scope="col" className="px-4 py-2 font-medium">
+              <span className="sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody className="block space-y-3 sm:table-row-group sm:space-y-0">
@@ -72,6 +81,9 @@ export function AccountList({
                 >
                   {account.role}
                 </span>
+                {account.disabledAt && (
+                  <span className="ml-2 rounded-full bg-danger-soft px-2 py-0.5 text-xs text-danger">disabled</span>
+                )}
               </Cell>
               <Cell label="Entries" className="tabular-nums sm:text-right">
                 {account.entryCount}
@@ -79,6 +91,13 @@ export function AccountList({
               <Cell label="Created" className="whitespace-nowrap">
                 <time dateTime={account.createdAt.toISOString()}>{created.format(account.createdAt)}</time>
               </Cell>
+              <td className="block pt-3 sm:table-cell sm:px-4 sm:py-3">
+                {account.id === selfId ? (
+                  <span className="text-xs text-muted">Your own account: see Settings</span>
+                ) : (
+                  <AccountActions account={{ ...account, disabled: account.disabledAt !== null }} {...actions} />
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
