@@ -10,6 +10,7 @@ import { redeemPasswordReset } from "@/lib/auth/password-reset";
 import { signUpAttempt } from "@/lib/auth/limited-attempts";
 import { removeSetupCode, setupCodeMatches } from "@/lib/config/setup-code";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/log";
 import { formAction, type FormState, valueAction } from "@/lib/server/action";
 import { clientAddress } from "@/lib/server/client-address";
 import { newPasswordSchema, signInSchema, signUpSchema } from "@/lib/validations/auth";
@@ -64,7 +65,16 @@ export const oidcSignInAction = formAction(
   { name: "oidc-sign-in", access: "public", schema: z.object({}) },
   async (): Promise<FormState<never>> => {
     if (!env.oidc) return { message: "Single sign-on is not set up on this server." };
-    await signIn(OIDC_PROVIDER_ID, { redirectTo: "/journal" });
+    try {
+      await signIn(OIDC_PROVIDER_ID, { redirectTo: "/journal" });
+    } catch (error) {
+      // signIn redirects by throwing; Auth.js's own errors mean the provider could not be asked (it is down).
+      if (error instanceof AuthError) {
+        logger.warn({ err: error }, "single sign-on: the identity provider could not be reached");
+        return { message: `${env.oidc.name} could not be reached. Try again, or sign in with your password.` };
+      }
+      throw error;
+    }
     return {};
   },
 );

@@ -12,7 +12,7 @@ export function OidcSignIn({ action, name }: { action: FormAction<never>; name: 
     <form action={formAction} className="space-y-3">
       <FormMessages state={state} />
       <Button type="submit" variant="secondary" className="w-full" disabled={pending}>
-        {pending ? "Opening…" : `Sign in with ${name}`}
+        {pending ? "Opening…" : `Continue with ${name}`}
       </Button>
     </form>
   );

@@ -134,8 +134,8 @@ describe("single sign-on's accounts", () => {
     expect(await accountForOidcProfile({ sub: "no e-mail" })).toEqual({ ok: false, reason: "no-email" });
     const made = await accountForOidcProfile({ email: "dana@example.com", email_verified: "true", name: "Dana" });
     expect(made).toMatchObject({ ok: true });
-    expect(await db.user.findUnique({ where: { email: "dana@example.com" }, select: { role: true, name: true } })).toEqual(
-      { role: "user", name: "Dana" },
-    );
+    expect(
+      await db.user.findUnique({ where: { email: "dana@example.com" }, select: { role: true, name: true } }),
+    ).toEqual({ role: "user", name: "Dana" });
   });
 });
