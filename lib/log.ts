@@ -11,16 +11,19 @@ type RequestContext = { reqId: string };
 
 const requestContext = new AsyncLocalStorage<RequestContext>();
 
+/** What every line gets from the request it is logged under (none outside a request). */
+export function requestFields(): Partial<RequestContext> {
+  const context = requestContext.getStore();
+  return context ? { reqId: context.reqId } : {};
+}
+
 export const logger = pino({
   // lib/env.ts has refused a wrong LOG_LEVEL before anything logs; a script that skipped it gets "info".
   level: logLevelSchema.catch("info").parse(process.env.LOG_LEVEL),
   base: { pid: process.pid },
   timestamp: pino.stdTimeFunctions.isoTime,
   // Every line logged while a request is handled names it, however deep below the wrapper it was written.
-  mixin: () => {
-    const context = requestContext.getStore();
-    return context ? { reqId: context.reqId } : {};
-  },
+  mixin: requestFields,
   // Belt and braces: should an object with one of these fields ever be logged, its value is not.
   redact: { paths: ["body", "text", "html", "email", "password", "*.body", "*.text", "*.html"], censor: "[hidden]" },
 });

@@ -2,7 +2,7 @@
 // the proxy is trusted and the id is harmless, and every line logged inside withRequestId carries it.
 import pino from "pino";
 import { describe, expect, it } from "vitest";
-import { logger, withRequestId } from "@/lib/log";
+import { requestFields, withRequestId } from "@/lib/log";
 import { REQUEST_ID_HEADER, requestIdFor, requestIdOf } from "@/lib/server/request-id";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -20,7 +20,8 @@ describe("request ids", () => {
 
   it("are on every line logged while the request is handled, however deep", async () => {
     const lines: string[] = [];
-    const spy = pino({ mixin: logger[pino.symbols.mixinSym] }, { write: (line: string) => lines.push(line) });
+    // The app's logger's own mixin, on a logger that writes to this array.
+    const spy = pino({ mixin: requestFields }, { write: (line: string) => lines.push(line) });
     await withRequestId("req-0123456789", async () => {
       await new Promise((resolve) => setTimeout(resolve, 1));
       spy.info("inside");
