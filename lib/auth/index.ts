@@ -70,7 +70,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     error(error) {
       if (error instanceof CredentialsSignin) logger.warn({ code: error.code }, "a sign-in was refused");
-      else logger.error({ err: error }, "Auth.js");
+      // Auth.js wraps what went wrong (a provider's answer, a failed check) as the error's cause.
+      else logger.error({ err: error, cause: error.cause }, "Auth.js");
     },
     warn(code) {
       logger.warn({ code }, "Auth.js");

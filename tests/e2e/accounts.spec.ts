@@ -31,7 +31,7 @@ test("a user deletes their own account, after the password and the dialog, and i
   await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("form-message")).toContainText("do not match an account");
+  await expect(page.getByRole("alert").filter({ hasText: "do not match an account" })).toBeVisible();
 });
 
 test("the admin's password link lets the owner choose a new password, once", async ({ browser, page }) => {

@@ -13,6 +13,7 @@ const KEYS = [
   "DATABASE_URL",
   "DATABASE_KEY",
   "LOG_LEVEL",
+  "AUTH_URL",
   ...OIDC,
 ] as const;
 const saved = Object.fromEntries(KEYS.map((k) => [k, process.env[k]]));
@@ -25,6 +26,7 @@ beforeEach(() => {
   delete process.env.SIGNUP;
   delete process.env.TRUST_PROXY;
   delete process.env.LOG_LEVEL;
+  delete process.env.AUTH_URL;
   for (const key of OIDC) delete process.env[key];
   vi.resetModules();
 });
@@ -88,6 +90,8 @@ describe("LOG_LEVEL and OIDC_*", () => {
     process.env.OIDC_CLIENT_ID = "cellstate";
     await expect(loadEnv()).rejects.toThrow(/OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together/);
     process.env.OIDC_CLIENT_SECRET = "s3cret";
+    await expect(loadEnv()).rejects.toThrow(/OIDC_ISSUER needs AUTH_URL/);
+    process.env.AUTH_URL = "https://journal.example.org";
     expect((await loadEnv()).oidc).toEqual({
       issuer: "https://auth.example.org",
       clientId: "cellstate",
