@@ -88,8 +88,8 @@ function oidcConfig(settings: z.infer<typeof schema>) {
   }
   // The provider sends people back to <AUTH_URL>/api/auth/callback/oidc, the address registered with it. Without
   // AUTH_URL, Auth.js takes it from each request, and Next names the server differently in a server action (the
-  // browser's Host) and in a route handler (its own host name): the code exchange then fails for a mismatched
-  // redirect_uri.
+  // browser's Host) and in a route handler (its own host name, app/api/auth/[...nextauth]/route.ts): the code
+  // exchange would then send another redirect_uri than the sign-in did.
   if (!settings.AUTH_URL) {
     throw new Error(
       "Invalid settings:\n  OIDC_ISSUER needs AUTH_URL, the public address the identity provider sends people back to.",

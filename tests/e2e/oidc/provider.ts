@@ -34,4 +34,11 @@ const provider = new Provider(`http://127.0.0.1:${port}`, {
   cookies: { keys: ["e2e-only-cookie-key-0123456789"] },
 });
 
+// Why the provider refused a request (the app only sees "invalid_grant"), in the test's output.
+const report = (event: string) => (_ctx: unknown, error: Error & { error_detail?: string }) =>
+  console.error(`oidc-provider ${event}: ${error.message} ${error.error_detail ?? ""}`);
+provider.on("grant.error", report("grant.error"));
+provider.on("authorization.error", report("authorization.error"));
+provider.on("server_error", report("server_error"));
+
 provider.listen(port, () => console.log("ready"));

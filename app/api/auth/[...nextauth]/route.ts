@@ -1,7 +1,9 @@
 // Auth.js's own endpoints (session, CSRF token, and the sign-in and sign-out forms it posts). The app itself signs
 // in and out through server actions; these stay for Auth.js's pages and for scripts that sign in over HTTP (the
 // benchmark). Its forms post urlencoded, guarded by its CSRF token as well as the origin check.
+import { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth";
+import { env } from "@/lib/env";
 import { InputError } from "@/lib/server/entry-point";
 import { jsonError, publicRoute } from "@/lib/server/route";
 
@@ -50,15 +52,30 @@ async function clearRefusal(response: Response): Promise<Response> {
     : response;
 }
 
+// Auth.js builds the single sign-on's redirect_uri (and its own redirects) from the request's address. next-auth
+// means to put AUTH_URL's origin in place of Next's (reqWithEnvURL), but `new NextRequest(url, request)` keeps the
+// request's own URL, which `next start -H 127.0.0.1` names "localhost" (nextauthjs/next-auth#12321): the code
+// exchange then sent another redirect_uri than the sign-in did and the provider refused it. Made here instead.
+async function atPublicAddress(request: Request): Promise<NextRequest> {
+  const url = new URL(request.url);
+  if (env.publicUrl) {
+    const origin = new URL(env.publicUrl);
+    url.protocol = origin.protocol;
+    url.host = origin.host;
+  }
+  const body = request.method === "POST" ? await request.text() : undefined;
+  return new NextRequest(url, { method: request.method, headers: request.headers, body });
+}
+
 export const GET = publicRoute({}, async ({ request }) => {
   refuseBadCallback(request);
-  return clearRefusal(await handlers.GET(request as Parameters<typeof handlers.GET>[0]));
+  return clearRefusal(await handlers.GET(await atPublicAddress(request)));
 });
 
 export const POST = publicRoute(
   { contentTypes: ["application/x-www-form-urlencoded", "application/json"] },
   async ({ request }) => {
     refuseBadCallback(request);
-    return clearRefusal(await handlers.POST(request as Parameters<typeof handlers.POST>[0]));
+    return clearRefusal(await handlers.POST(await atPublicAddress(request)));
   },
 );
