@@ -80,8 +80,6 @@ export default defineConfig({
       // Single sign-on against the real OpenID provider tests/e2e/oidc.spec.ts starts there (the app only reaches
       // it when someone signs in with it).
       OIDC_ISSUER: `http://127.0.0.1:${oidcTestPort(PORT)}`,
-      // Single sign-on needs the public address (lib/env.ts); http, so no HSTS (headers.spec.ts).
-      AUTH_URL: baseURL,
       OIDC_CLIENT_ID: OIDC_TEST_CLIENT.id,
       OIDC_CLIENT_SECRET: OIDC_TEST_CLIENT.secret,
       OIDC_NAME: OIDC_TEST_NAME,

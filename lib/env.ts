@@ -86,15 +86,6 @@ function oidcConfig(settings: z.infer<typeof schema>) {
   if (!issuer || !clientId || !clientSecret) {
     throw new Error("Invalid settings:\n  OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together.");
   }
-  // The provider sends people back to <AUTH_URL>/api/auth/callback/oidc, the address registered with it. Without
-  // AUTH_URL, Auth.js takes it from each request, and Next names the server differently in a server action (the
-  // browser's Host) and in a route handler (its own host name, app/api/auth/[...nextauth]/route.ts): the code
-  // exchange would then send another redirect_uri than the sign-in did.
-  if (!settings.AUTH_URL) {
-    throw new Error(
-      "Invalid settings:\n  OIDC_ISSUER needs AUTH_URL, the public address the identity provider sends people back to.",
-    );
-  }
   return { issuer, clientId, clientSecret, name: settings.OIDC_NAME };
 }
 

@@ -1,7 +1,7 @@
 // Auth.js's own endpoints (session, CSRF token, and the sign-in and sign-out forms it posts). The app itself signs
 // in and out through server actions; these stay for Auth.js's pages and for scripts that sign in over HTTP (the
 // benchmark). Its forms post urlencoded, guarded by its CSRF token as well as the origin check.
-import { NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { InputError } from "@/lib/server/entry-point";
@@ -52,30 +52,37 @@ async function clearRefusal(response: Response): Promise<Response> {
     : response;
 }
 
-// Auth.js builds the single sign-on's redirect_uri (and its own redirects) from the request's address. next-auth
-// means to put AUTH_URL's origin in place of Next's (reqWithEnvURL), but `new NextRequest(url, request)` keeps the
-// request's own URL, which `next start -H 127.0.0.1` names "localhost" (nextauthjs/next-auth#12321): the code
-// exchange then sent another redirect_uri than the sign-in did and the provider refused it. Made here instead.
-async function atPublicAddress(request: Request): Promise<NextRequest> {
+// Auth.js builds the single sign-on's redirect_uri from the request's address: in the sign-in action from the Host
+// header (or AUTH_URL), here from the request's URL. Next names a loopback address "localhost" in that URL whatever
+// the browser used (NextURL), so a server reached at 127.0.0.1 sent one redirect_uri with the sign-in and another
+// with the code exchange, and the provider refused the exchange (nextauthjs/next-auth#12321 is the same bug with
+// NEXTAUTH_URL). Without AUTH_URL, the request is handed on as a plain Request at the address the browser named,
+// as Auth.js reads it in the action (x-forwarded-host, else Host; trustHost is on). With AUTH_URL, next-auth puts
+// its origin in place itself (a loopback AUTH_URL is still named "localhost" then).
+async function atRequestedAddress(request: Request): Promise<Request> {
+  if (env.publicUrl) return request;
   const url = new URL(request.url);
-  if (env.publicUrl) {
-    const origin = new URL(env.publicUrl);
-    url.protocol = origin.protocol;
-    url.host = origin.host;
-  }
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (host) url.host = host;
+  const proto = request.headers.get("x-forwarded-proto");
+  if (proto === "http" || proto === "https") url.protocol = `${proto}:`;
   const body = request.method === "POST" ? await request.text() : undefined;
-  return new NextRequest(url, { method: request.method, headers: request.headers, body });
+  return new Request(url, { method: request.method, headers: request.headers, body });
 }
+
+// next-auth's handlers are typed for NextRequest; with AUTH_URL unset they read only what a Request has (url, method,
+// headers, body), and with it set they get Next's own request (above).
+const asNext = (request: Request) => request as NextRequest;
 
 export const GET = publicRoute({}, async ({ request }) => {
   refuseBadCallback(request);
-  return clearRefusal(await handlers.GET(await atPublicAddress(request)));
+  return clearRefusal(await handlers.GET(asNext(await atRequestedAddress(request))));
 });
 
 export const POST = publicRoute(
   { contentTypes: ["application/x-www-form-urlencoded", "application/json"] },
   async ({ request }) => {
     refuseBadCallback(request);
-    return clearRefusal(await handlers.POST(await atPublicAddress(request)));
+    return clearRefusal(await handlers.POST(asNext(await atRequestedAddress(request))));
   },
 );
