@@ -48,7 +48,8 @@ function answer(result: AdminResult): ActionResult {
   return { ok: true };
 }
 
-const accountId = z.string().min(1).max(64);
+// Account ids are cuids; anything else (a lone surrogate the database cannot compare, a path) names no account.
+const accountId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "That is not an account");
 
 export const setDisabledAction = valueAction(
   { name: "set-disabled", access: "admin", schema: z.object({ userId: accountId, disabled: z.boolean() }) },
