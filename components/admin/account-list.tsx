@@ -59,17 +59,16 @@ export function AccountList({
             <th scope="col" className="px-4 py-2 font-medium">
               Created
             </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              <span className="sr-only">Actions</span>
-            </th>
           </tr>
         </thead>
-        <tbody className="block space-y-3 sm:table-row-group sm:space-y-0">
-          {accounts.map((account) => (
-            <tr
-              key={account.id}
-              className="block rounded-lg border border-line bg-card p-4 sm:table-row sm:rounded-none sm:border-0 sm:border-t sm:p-0"
-            >
+        {/* One row group per account: its details, then what the admin can do to it, in a row of its own so the
+            columns keep their room. On narrow screens the group is the card. */}
+        {accounts.map((account) => (
+          <tbody
+            key={account.id}
+            className="mt-3 block rounded-lg border border-line bg-card p-4 first-of-type:mt-0 sm:table-row-group sm:rounded-none sm:border-0 sm:border-t sm:p-0"
+          >
+            <tr className="block sm:table-row">
               <td className="block pb-2 font-medium [overflow-wrap:anywhere] sm:table-cell sm:px-4 sm:py-3">
                 {account.email}
                 {account.id === selfId && <span className="ml-2 text-xs font-normal text-muted">(you)</span>}
@@ -91,16 +90,18 @@ export function AccountList({
               <Cell label="Created" className="whitespace-nowrap">
                 <time dateTime={account.createdAt.toISOString()}>{created.format(account.createdAt)}</time>
               </Cell>
-              <td className="block pt-3 sm:table-cell sm:px-4 sm:py-3">
+            </tr>
+            <tr className="block sm:table-row">
+              <td colSpan={5} className="block pt-3 sm:table-cell sm:px-4 sm:pt-0 sm:pb-3">
                 {account.id === selfId ? (
-                  <span className="text-xs text-muted">Your own account: see Settings</span>
+                  <span className="text-xs text-muted">Your own account: change it in Settings.</span>
                 ) : (
                   <AccountActions account={{ ...account, disabled: account.disabledAt !== null }} {...actions} />
                 )}
               </td>
             </tr>
-          ))}
-        </tbody>
+          </tbody>
+        ))}
       </table>
     </div>
   );

@@ -40,7 +40,7 @@ test("the admin's password link lets the owner choose a new password, once", asy
   const admin = await browser.newContext({ storageState: adminStatePath() });
   const adminPage = await admin.newPage();
   await adminPage.goto("/admin");
-  const row = adminPage.getByRole("row").filter({ hasText: email });
+  const row = adminPage.getByRole("rowgroup").filter({ hasText: email });
   await row.getByRole("button", { name: "Password link" }).click();
   const link = await row.getByTestId("reset-link").getByRole("textbox").inputValue();
   expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/reset-password\/[\w-]{40,}$/);
@@ -73,7 +73,7 @@ test("a disabled account is told so at sign-in, and can sign in again once enabl
   const admin = await browser.newContext({ storageState: adminStatePath() });
   const adminPage = await admin.newPage();
   await adminPage.goto("/admin");
-  const row = adminPage.getByRole("row").filter({ hasText: email });
+  const row = adminPage.getByRole("rowgroup").filter({ hasText: email });
   await row.getByRole("button", { name: "Disable" }).click();
   await expect(row.getByRole("button", { name: "Enable" })).toBeVisible();
 
@@ -93,8 +93,8 @@ test("the admin cannot take away the server's last admin, nor act on their own a
   const admin = await browser.newContext({ storageState: adminStatePath() });
   const page = await admin.newPage();
   await page.goto("/admin");
-  const own = page.getByRole("row").filter({ hasText: "(you)" });
-  await expect(own.getByText("Your own account: see Settings")).toBeVisible();
+  const own = page.getByRole("rowgroup").filter({ hasText: "(you)" });
+  await expect(own.getByText("Your own account: change it in Settings.")).toBeVisible();
   await expect(own.getByRole("button")).toHaveCount(0);
   await page.goto("/settings");
   const section = page.getByRole("region", { name: "Delete account" });

@@ -85,7 +85,7 @@ test("a disabled account cannot sign in through the provider", async ({ browser,
   const admin = await browser.newContext({ storageState: adminStatePath() });
   const adminPage = await admin.newPage();
   await adminPage.goto("/admin");
-  const row = adminPage.getByRole("row").filter({ hasText: email });
+  const row = adminPage.getByRole("rowgroup").filter({ hasText: email });
   await row.getByRole("button", { name: "Disable" }).click();
   await expect(row.getByText("disabled", { exact: true })).toBeVisible();
   await admin.close();
