@@ -5,6 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { OIDC_TEST_CLIENT, OIDC_TEST_NAME, oidcTestPort } from "./tests/e2e/oidc/client";
 
 const PORT = Number(process.env.E2E_PORT || 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
@@ -76,6 +77,12 @@ export default defineConfig({
       // E-mail "configured", so Settings offers weekly summaries by e-mail; nothing listens there, and the
       // e-mail itself is tested against a real SMTP sink in tests/integration/summary-mail.test.ts.
       SMTP_URL: "smtp://127.0.0.1:9",
+      // Single sign-on against the real OpenID provider tests/e2e/oidc.spec.ts starts there (the app only reaches
+      // it when someone signs in with it).
+      OIDC_ISSUER: `http://127.0.0.1:${oidcTestPort(PORT)}`,
+      OIDC_CLIENT_ID: OIDC_TEST_CLIENT.id,
+      OIDC_CLIENT_SECRET: OIDC_TEST_CLIENT.secret,
+      OIDC_NAME: OIDC_TEST_NAME,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -26,6 +26,8 @@ function readEnv() {
     publicUrl: settings.AUTH_URL ?? null,
     // Only behind a reverse proxy that writes X-Forwarded-For: otherwise a client could name any address.
     trustProxy: settings.TRUST_PROXY === "true",
+    logLevel: settings.LOG_LEVEL,
+    oidc: oidcConfig(settings),
     backups: {
       dir: backupDir(),
       // null: no scheduled backups (the owner backs up some other way); npm run backup still works.
@@ -34,6 +36,12 @@ function readEnv() {
       keepWeekly: settings.BACKUP_KEEP_WEEKLY,
     },
   };
+}
+
+// Single sign-on when all three are set (readSettings refused one or two of them).
+function oidcConfig(settings: CheckedSettings) {
+  const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret } = settings;
+  return issuer && clientId && clientSecret ? { issuer, clientId, clientSecret, name: settings.OIDC_NAME } : null;
 }
 
 // Entry text leaves the server only when the owner names an embedding service here (readSettings checked that a

@@ -5,9 +5,10 @@ async function main() {
   await prepareProject();
   // Loaded after prepareProject: lib/env.ts reads the settings it resolved.
   const { workForever } = await import("../lib/jobs/memory-worker");
+  const { logger } = await import("../lib/log");
   const stop = new AbortController();
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => stop.abort());
-  console.log("memory: worker ready");
+  logger.info("memory: worker ready");
   await workForever(stop.signal);
 }
 

@@ -2,21 +2,25 @@
 
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { userCount } from "@/lib/auth/accounts";
-import { signIn, SignInLimited, signOut } from "@/lib/auth";
+import { AccountDisabled, OIDC_PROVIDER_ID, signIn, SignInLimited, signOut } from "@/lib/auth";
+import { redeemPasswordReset } from "@/lib/auth/password-reset";
 import { signUpAttempt } from "@/lib/auth/limited-attempts";
 import { removeSetupCode, setupCodeMatches } from "@/lib/config/setup-code";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/log";
 import { formAction, type FormState, valueAction } from "@/lib/server/action";
 import { clientAddress } from "@/lib/server/client-address";
-import { signInSchema, signUpSchema } from "@/lib/validations/auth";
+import { newPasswordSchema, signInSchema, signUpSchema } from "@/lib/validations/auth";
 
 async function signInOrExplain(email: string, password: string): Promise<FormState<"email" | "password">> {
   try {
     await signIn("credentials", { email, password, redirectTo: "/journal" });
   } catch (error) {
     if (error instanceof SignInLimited) return { message: error.limit.message };
+    if (error instanceof AccountDisabled) return { message: "This account is disabled. Ask the server's admin." };
     // signIn redirects by throwing; only Auth.js's own errors mean the credentials were wrong.
     if (error instanceof AuthError) return { message: "That email and password do not match an account." };
     throw error;
@@ -55,3 +59,35 @@ export const signOutAction = valueAction({ name: "sign-out", access: "public", s
   await signOut({ redirect: false });
   return { ok: true };
 });
+
+// Single sign-on: off to the identity provider, back through Auth.js's callback (lib/auth/index.ts) to the journal.
+export const oidcSignInAction = formAction(
+  { name: "oidc-sign-in", access: "public", schema: z.object({}) },
+  async (): Promise<FormState<never>> => {
+    if (!env.oidc) return { message: "Single sign-on is not set up on this server." };
+    try {
+      await signIn(OIDC_PROVIDER_ID, { redirectTo: "/journal" });
+    } catch (error) {
+      // signIn redirects by throwing; Auth.js's own errors mean the provider could not be asked (it is down).
+      if (error instanceof AuthError) {
+        logger.warn({ err: error }, "single sign-on: the identity provider could not be reached");
+        return { message: `${env.oidc.name} could not be reached. Try again, or sign in with your password.` };
+      }
+      throw error;
+    }
+    return {};
+  },
+);
+
+const resetPasswordForm = z.object({ token: z.string().min(1).max(200), password: newPasswordSchema });
+
+// A one-time link from the admin (lib/auth/password-reset.ts): the new password is set and the link used up.
+export const resetPasswordAction = formAction(
+  { name: "reset-password", access: "public", schema: resetPasswordForm },
+  async ({ token, password }): Promise<FormState<"token" | "password">> => {
+    if (!(await redeemPasswordReset(token, password))) {
+      return { message: "This link has expired or was already used. Ask the server's admin for a new one." };
+    }
+    redirect("/sign-in?reset=done");
+  },
+);

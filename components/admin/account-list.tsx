@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import type { Role } from "@/lib/auth/accounts";
 import { cn } from "@/lib/utils";
+import { AccountActions, type AccountActionsProps } from "./account-actions";
 
 type AccountRow = {
   id: string;
@@ -11,7 +12,10 @@ type AccountRow = {
   role: Role;
   entryCount: number;
   createdAt: Date;
+  disabledAt: Date | null;
 };
+
+type Actions = Omit<AccountActionsProps, "account">;
 
 // The inline label stands in for the column header, which is hidden while rows are cards.
 function Cell({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
@@ -27,10 +31,12 @@ export function AccountList({
   accounts,
   selfId,
   timeZone,
+  actions,
 }: {
   accounts: AccountRow[];
   selfId: string;
   timeZone: string;
+  actions: Actions;
 }) {
   const created = new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric" });
   return (
@@ -55,12 +61,14 @@ export function AccountList({
             </th>
           </tr>
         </thead>
-        <tbody className="block space-y-3 sm:table-row-group sm:space-y-0">
-          {accounts.map((account) => (
-            <tr
-              key={account.id}
-              className="block rounded-lg border border-line bg-card p-4 sm:table-row sm:rounded-none sm:border-0 sm:border-t sm:p-0"
-            >
+        {/* One row group per account: its details, then what the admin can do to it, in a row of its own so the
+            columns keep their room. On narrow screens the group is the card. */}
+        {accounts.map((account) => (
+          <tbody
+            key={account.id}
+            className="mt-3 block rounded-lg border border-line bg-card p-4 first-of-type:mt-0 sm:table-row-group sm:rounded-none sm:border-0 sm:border-t sm:p-0"
+          >
+            <tr className="block sm:table-row">
               <td className="block pb-2 font-medium [overflow-wrap:anywhere] sm:table-cell sm:px-4 sm:py-3">
                 {account.email}
                 {account.id === selfId && <span className="ml-2 text-xs font-normal text-muted">(you)</span>}
@@ -72,6 +80,9 @@ export function AccountList({
                 >
                   {account.role}
                 </span>
+                {account.disabledAt && (
+                  <span className="ml-2 rounded-full bg-danger-soft px-2 py-0.5 text-xs text-danger">disabled</span>
+                )}
               </Cell>
               <Cell label="Entries" className="tabular-nums sm:text-right">
                 {account.entryCount}
@@ -80,8 +91,17 @@ export function AccountList({
                 <time dateTime={account.createdAt.toISOString()}>{created.format(account.createdAt)}</time>
               </Cell>
             </tr>
-          ))}
-        </tbody>
+            <tr className="block sm:table-row">
+              <td colSpan={5} className="block pt-3 sm:table-cell sm:px-4 sm:pt-0 sm:pb-3">
+                {account.id === selfId ? (
+                  <span className="text-xs text-muted">Your own account: change it in Settings.</span>
+                ) : (
+                  <AccountActions account={{ ...account, disabled: account.disabledAt !== null }} {...actions} />
+                )}
+              </td>
+            </tr>
+          </tbody>
+        ))}
       </table>
     </div>
   );

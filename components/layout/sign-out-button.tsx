@@ -3,11 +3,11 @@
 // Signing out at a shared computer leaves nothing behind: the user's drafts are saved first (or, if they cannot
 // be, the user chooses to stay or discard them), the server ends the session, then this browser's copies of the
 // user's drafts are deleted and the page is loaded afresh, which drops every page Next kept in memory.
-import * as AlertDialog from "@radix-ui/react-alert-dialog";
 import { useState } from "react";
 import { clearUserDrafts } from "@/components/editor/draft-store";
 import { saveStoredDrafts } from "@/components/editor/save-drafts";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { formatDay } from "@/lib/dates";
 import type { ActionResult } from "@/lib/server/action";
 
@@ -54,28 +54,22 @@ export function SignOutButton({ userId, action, label, variant = "ghost" }: Prop
           {error}
         </span>
       )}
-      <AlertDialog.Root open={unsaved.length > 0} onOpenChange={(open) => !open && setUnsaved([])}>
-        <AlertDialog.Portal>
-          <AlertDialog.Overlay className="fixed inset-0 bg-black/40" />
-          <AlertDialog.Content className="fixed top-1/2 left-1/2 w-[min(28rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 rounded-lg border border-line bg-card p-6 text-ink shadow-xl">
-            <AlertDialog.Title className="text-lg font-semibold">Unsaved writing</AlertDialog.Title>
-            <AlertDialog.Description className="mt-2 text-sm text-muted">
-              What you wrote for {unsaved.map((day) => formatDay(day)).join(", ")} could not be saved to the server.
-              Signing out deletes it from this browser.
-            </AlertDialog.Description>
-            <div className="mt-6 flex justify-end gap-2">
-              <AlertDialog.Cancel asChild>
-                <Button variant="secondary">Stay signed in</Button>
-              </AlertDialog.Cancel>
-              <AlertDialog.Action asChild>
-                <Button variant="danger" onClick={() => void finish()}>
-                  Discard and sign out
-                </Button>
-              </AlertDialog.Action>
-            </div>
-          </AlertDialog.Content>
-        </AlertDialog.Portal>
-      </AlertDialog.Root>
+      <ConfirmDialog
+        open={unsaved.length > 0}
+        onOpenChange={(open) => !open && setUnsaved([])}
+        title="Unsaved writing"
+        cancel="Stay signed in"
+        confirm="Discard and sign out"
+        onConfirm={() => {
+          setUnsaved([]);
+          void finish();
+        }}
+      >
+        <p>
+          What you wrote for {unsaved.map((day) => formatDay(day)).join(", ")} could not be saved to the server. Signing
+          out deletes it from this browser.
+        </p>
+      </ConfirmDialog>
     </>
   );
 }

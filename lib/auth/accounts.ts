@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/log";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./password";
 
 // Stored as text (SQLite has no enums): parsed where it is read.
@@ -13,7 +14,7 @@ export type Role = z.infer<typeof roleSchema>;
 export function roleOf(userId: string, stored: string): Role {
   const role = roleSchema.safeParse(stored);
   if (role.success) return role.data;
-  console.warn(`Cellstate: user ${userId} has an unknown role; treated as "user"`);
+  logger.warn({ userId }, 'a user has an unknown role; treated as "user"');
   return "user";
 }
 
@@ -67,14 +68,15 @@ export async function addAccountAsAdmin(adminId: string, account: NewAccount): P
 export async function checkCredentials(email: string, password: string) {
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, passwordHash: true },
+    select: { id: true, email: true, name: true, passwordHash: true, disabledAt: true },
   });
   if (!user) {
     await verifyPassword(await dummyPasswordHash(), password);
     return null;
   }
   if (!(await verifyPassword(user.passwordHash, password))) return null;
-  return { id: user.id, email: user.email, name: user.name };
+  // Told apart only after the right password: a guesser learns nothing, the owner learns why they cannot sign in.
+  return { id: user.id, email: user.email, name: user.name, disabled: user.disabledAt !== null };
 }
 
 export async function listAccounts(adminId: string) {
@@ -82,7 +84,15 @@ export async function listAccounts(adminId: string) {
   if (admin?.role !== "admin") throw new Error("Only an admin can list accounts");
   const users = await db.user.findMany({
     orderBy: { createdAt: "asc" },
-    select: { id: true, email: true, name: true, role: true, createdAt: true, _count: { select: { entries: true } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      createdAt: true,
+      disabledAt: true,
+      _count: { select: { entries: true } },
+    },
   });
   return users.map(({ _count, ...u }) => ({ ...u, role: roleOf(u.id, u.role), entryCount: _count.entries }));
 }

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { isValidTimeZone } from "../dates";
 import { providerOf } from "./database";
 import { databaseKey, MIN_KEY_LENGTH } from "./database-key";
+import { logLevelSchema } from "./log-level";
 import type { Settings } from "./paths";
 
 /** BACKUP_SCHEDULE's value that turns scheduled backups off. */
@@ -76,6 +77,13 @@ export const settingsSchema = z.object({
     .default("30 3 * * *"),
   BACKUP_KEEP_DAILY: wholeNumber("BACKUP_KEEP_DAILY", 1, 3650, 7),
   BACKUP_KEEP_WEEKLY: wholeNumber("BACKUP_KEEP_WEEKLY", 0, 520, 4),
+  LOG_LEVEL: logLevelSchema,
+  OIDC_ISSUER: z
+    .url("OIDC_ISSUER must be the identity provider's issuer URL, e.g. https://auth.example.org")
+    .optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().trim().min(1).max(40, "OIDC_NAME must be at most 40 characters").default("single sign-on"),
 });
 
 export type CheckedSettings = z.output<typeof settingsSchema>;
@@ -102,6 +110,13 @@ export function readSettings(source: Settings = process.env): CheckedSettings {
   if (settings.EMBEDDING_PROVIDER !== "local" && (!settings.EMBEDDING_URL || !settings.EMBEDDING_MODEL)) {
     throw new SettingsError(
       `Invalid settings: EMBEDDING_PROVIDER=${settings.EMBEDDING_PROVIDER} needs EMBEDDING_URL and EMBEDDING_MODEL (see .env.example)`,
+    );
+  }
+  // Single sign-on is offered when all three are set; one or two of them is a mistake, not "off".
+  const oidc = [settings.OIDC_ISSUER, settings.OIDC_CLIENT_ID, settings.OIDC_CLIENT_SECRET].filter(Boolean).length;
+  if (oidc > 0 && oidc < 3) {
+    throw new SettingsError(
+      "Invalid settings: OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together (see .env.example)",
     );
   }
   let key: string | null;

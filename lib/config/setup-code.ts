@@ -39,11 +39,18 @@ export function removeSetupCode(dir: string): void {
   fs.rmSync(path.join(dir, SETUP_CODE_FILE), { force: true });
 }
 
-// AUTH_URL when the owner set the public address, else where `npm start` listens (HOST, PORT).
-export function setupLink(code: string, settings: Record<string, string | undefined> = process.env): string {
+type Settings = Record<string, string | undefined>;
+
+/** A link into the app printed on the server: AUTH_URL when the owner set the public address, else where `npm start`
+ * listens (HOST, PORT). Also `npm run reset-password`'s. */
+export function serverLink(pathname: string, settings: Settings = process.env): URL {
   const host = !settings.HOST || ["0.0.0.0", "::", "[::]"].includes(settings.HOST) ? "localhost" : settings.HOST;
   const base = settings.AUTH_URL || `http://${host.includes(":") ? `[${host}]` : host}:${settings.PORT || "3000"}`;
-  const url = new URL("/setup", base);
+  return new URL(pathname, base);
+}
+
+export function setupLink(code: string, settings: Settings = process.env): string {
+  const url = serverLink("/setup", settings);
   url.searchParams.set("code", code);
   return url.toString();
 }

@@ -3,6 +3,7 @@
 // never delays a page or a save. Other workers may share the database (lib/journal/worker-leases.ts): this one
 // beats its heartbeat, and takes back only the jobs of workers that are gone.
 import { db } from "@/lib/db";
+import { logger } from "@/lib/log";
 import { staleAnalyses } from "@/lib/journal/analysis";
 import { storedModelReadable } from "@/lib/journal/memory-inputs";
 import { currentEmbedder } from "@/lib/journal/embedder";
@@ -14,7 +15,9 @@ import { HEARTBEAT_MS, heartbeat, workerStopped } from "@/lib/journal/worker-lea
 
 const POLL_MS = 2_000;
 
-export async function runDueJobs(log: (line: string) => void = console.log): Promise<number> {
+const info = (line: string) => logger.info(line);
+
+export async function runDueJobs(log: (line: string) => void = info): Promise<number> {
   let ran = 0;
   for (let userId = await claimDueJob(); userId; userId = await claimDueJob()) {
     ran++;
@@ -25,7 +28,7 @@ export async function runDueJobs(log: (line: string) => void = console.log): Pro
         `memory: user ${userId}: ${result.kind} model v${result.version} on ${result.entries} entries (${result.ms} ms)`,
       );
     } catch (error) {
-      console.error(`memory: retraining for user ${userId} failed`, error);
+      logger.error({ err: error, userId }, "memory: retraining failed");
       await failJob(userId, error instanceof Error ? error.message : String(error));
     }
     // Summaries waited for this model (see buildAllDueSummaries); weeks written into are built again.
@@ -60,14 +63,14 @@ async function catchUp(): Promise<number> {
 
 // A heartbeat that fails (the database restarting) is logged; the next one may succeed, before the lease runs out.
 const beat = () => {
-  heartbeat().catch((error: unknown) => console.error("memory: heartbeat failed", error));
+  heartbeat().catch((error: unknown) => logger.error({ err: error }, "memory: heartbeat failed"));
 };
 
 export async function workForever(signal: AbortSignal): Promise<void> {
   await heartbeat();
   const beating = setInterval(beat, HEARTBEAT_MS);
   const queued = await catchUp();
-  if (queued > 0) console.log(`memory: catching up on ${queued} user(s)`);
+  if (queued > 0) logger.info({ users: queued }, "memory: catching up");
   const summaries = startSummaryScheduler();
   const backups = await startBackupScheduler();
   signal.addEventListener("abort", () => {

@@ -5,9 +5,12 @@
 // (scripts/summaries.ts) rebuilds any week with the same buildSummaries.
 import { Cron } from "croner";
 import { db } from "@/lib/db";
+import { logger } from "@/lib/log";
 import { buildSummaries, dueWeeks, storeSummaries } from "@/lib/journal/weekly-summaries";
 import { withLease } from "@/lib/journal/worker-leases";
 import { mailDueSummary } from "./summary-mail";
+
+const info = (line: string) => logger.info(line);
 
 // Five past every hour: the first run after a week ends at midnight anywhere (time zones with a :30 or :45
 // offset wait up to an hour more).
@@ -25,7 +28,7 @@ export async function buildDueSummaries(userId: string, now: Date = new Date()):
 // so a summary is not built from a model that is one retrain behind.
 export async function buildAllDueSummaries(
   now: Date = new Date(),
-  log: (line: string) => void = console.log,
+  log: (line: string) => void = info,
 ): Promise<number> {
   const users = await db.user.findMany({
     where: {
@@ -55,13 +58,13 @@ export async function buildSummariesLogged(
     if (weeks.length > 0) log(`summaries: user ${userId}: built ${weeks.join(", ")}`);
     return weeks.length;
   } catch (error) {
-    console.error(`summaries: building for user ${userId} failed`, error);
+    logger.error({ err: error, userId }, "summaries: building failed");
     return 0;
   }
 }
 
 /** Builds what is due now (the catch-up for weeks missed while the server was down), then every hour. */
-export function startSummaryScheduler(log: (line: string) => void = console.log): Cron {
+export function startSummaryScheduler(log: (line: string) => void = info): Cron {
   // protect: a slow run (a first catch-up of years of weeks) is never overlapped by the next one.
   const job = new Cron(SUMMARY_CRON, { name: "weekly-summaries", protect: true, timezone: "UTC" }, async () => {
     await buildAllDueSummaries(new Date(), log);

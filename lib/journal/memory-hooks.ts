@@ -1,6 +1,7 @@
 // What the memory does when the journal changes. Runs after the entry is stored: a failure here is logged
 // and never undoes or blocks the save. A short entry is read (embedded) at once, so the panel includes it on
 // the next look; retraining is queued for the worker, after the writer pauses.
+import { logger } from "@/lib/log";
 import { requestRetrain } from "./training-queue";
 import { utf8Bytes } from "@/lib/validations/entry";
 import { analyzeEntry } from "./analysis";
@@ -15,7 +16,7 @@ export async function afterEntrySaved(userId: string, entry: { id: string; body:
     try {
       await analyzeEntry(userId, entry);
     } catch (error) {
-      console.error(`memory: could not read entry ${entry.id}; the worker will retry`, error);
+      logger.error({ err: error, entryId: entry.id }, "memory: could not read the entry; the worker will retry");
     }
   }
   await afterJournalChanged(userId);
@@ -26,6 +27,6 @@ export async function afterJournalChanged(userId: string, delayMs?: number): Pro
   try {
     await requestRetrain(userId, delayMs);
   } catch (error) {
-    console.error("memory: could not queue retraining", error);
+    logger.error({ err: error, userId }, "memory: could not queue retraining");
   }
 }

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { logger } from "@/lib/log";
 import { addDays } from "@/lib/dates";
 import {
   kindOf,
@@ -45,7 +46,7 @@ function parsedOr<T>(schema: z.ZodType<T>, json: string, fallback: T, where: str
   } catch {
     // Not JSON: logged below.
   }
-  console.warn(`Cellstate: ${where} does not read; taken as empty`);
+  logger.warn({ where }, "a stored column does not read; taken as empty");
   return fallback;
 }
 

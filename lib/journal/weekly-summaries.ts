@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
+import { logger } from "@/lib/log";
 import { rowMean, type SequenceRun } from "@/lib/memory/cell";
 import { explainItem } from "@/lib/memory/explain";
 import { memoryStatus, runMemory } from "@/lib/memory/model";
@@ -288,7 +289,7 @@ type StoredSummary = { content: WeeklySummaryContent; builtAt: Date; emailedAt: 
 // A stored summary that cannot be read is logged and treated as missing: never a 500, never shown broken.
 function readableContent(row: { content: string }): WeeklySummaryContent | null {
   const content = parseSummaryContent(row.content);
-  if (!content) console.warn("Cellstate: a stored weekly summary could not be read; it is left out");
+  if (!content) logger.warn("a stored weekly summary could not be read; it is left out");
   return content;
 }
 

@@ -6,6 +6,7 @@
 
 import * as tf from "@tensorflow/tfjs";
 import "@tensorflow/tfjs-backend-wasm";
+import { logger } from "../log";
 
 type MemoryBackend = "wasm" | "cpu";
 
@@ -18,9 +19,9 @@ async function initialise(preferred: MemoryBackend): Promise<MemoryBackend> {
         await tf.ready();
         return "wasm";
       }
-      console.warn("[memory] tfjs wasm backend did not initialise; training on the cpu backend");
+      logger.warn("memory: the tfjs wasm backend did not initialise; training on the cpu backend");
     } catch (error) {
-      console.warn(`[memory] tfjs wasm backend failed (${(error as Error).message}); training on the cpu backend`);
+      logger.warn({ err: error }, "memory: the tfjs wasm backend failed; training on the cpu backend");
     }
   }
   await tf.setBackend("cpu");

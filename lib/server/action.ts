@@ -4,10 +4,13 @@
 // the form, never an exception page. Every answer carries back what was typed in the fields named in `keep`, so a
 // refused form is shown again as the user left it (password fields are never sent back).
 import "server-only";
+import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { requireAdmin, requireUser, type SessionUser } from "@/lib/auth/session";
+import { logger, withRequestId } from "@/lib/log";
 import { InputError, markEntryPoint, reportUnexpected, SERVER_FAILED, validationError } from "./entry-point";
+import { requestIdOf } from "./request-id";
 
 type Access = "user" | "admin" | "public";
 
@@ -42,6 +45,29 @@ function messageOf(error: unknown, where: string): string {
   return `${SERVER_FAILED} (Reference ${reference}.)`;
 }
 
+// The request's id from proxy.ts; an action called outside a request (a unit test) has no headers to read.
+async function requestId(): Promise<string> {
+  try {
+    return requestIdOf(await headers());
+  } catch {
+    return requestIdOf(new Headers());
+  }
+}
+
+// Every line logged while the action runs carries the request's id, and the action logs its name and time, never
+// what the form held (lib/log.ts).
+function logged<A extends unknown[], R>(name: string, run: (...args: A) => Promise<R>) {
+  return async (...args: A): Promise<R> =>
+    withRequestId(await requestId(), async () => {
+      const started = performance.now();
+      try {
+        return await run(...args);
+      } finally {
+        logger.info({ action: name, ms: Math.round(performance.now() - started) }, "action");
+      }
+    });
+}
+
 function textFields(formData: FormData): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const [name, value] of formData) if (typeof value === "string") fields[name] = value;
@@ -54,26 +80,28 @@ export function formAction<A extends Access, S extends z.ZodType>(
   handler: (data: z.infer<S>, context: { user: UserFor<A>; formData: FormData }) => Promise<FormState<FieldOf<S>>>,
 ): FormAction<FieldOf<S>> {
   type State = FormState<FieldOf<S>>;
-  return markEntryPoint(async (_previous: State, formData: FormData): Promise<State> => {
-    const fields = textFields(formData);
-    // Keyed by names from `keep`, which are the schema's fields (TypeScript cannot follow fromEntries's keys).
-    const values = Object.fromEntries(
-      (options.keep ?? []).map((name) => [name, fields[name] ?? ""]),
-    ) as State["values"];
-    try {
-      const user = await authenticate(options.access);
-      const parsed = options.schema.safeParse(fields);
-      if (!parsed.success) {
-        const { message, fieldErrors } = validationError(parsed.error);
-        // The schema's own errors, so keyed by its fields.
-        const errors = fieldErrors as State["fieldErrors"];
-        return { values, fieldErrors: errors, ...(errors && Object.keys(errors).length ? {} : { message }) };
+  return markEntryPoint(
+    logged(options.name, async (_previous: State, formData: FormData): Promise<State> => {
+      const fields = textFields(formData);
+      // Keyed by names from `keep`, which are the schema's fields (TypeScript cannot follow fromEntries's keys).
+      const values = Object.fromEntries(
+        (options.keep ?? []).map((name) => [name, fields[name] ?? ""]),
+      ) as State["values"];
+      try {
+        const user = await authenticate(options.access);
+        const parsed = options.schema.safeParse(fields);
+        if (!parsed.success) {
+          const { message, fieldErrors } = validationError(parsed.error);
+          // The schema's own errors, so keyed by its fields.
+          const errors = fieldErrors as State["fieldErrors"];
+          return { values, fieldErrors: errors, ...(errors && Object.keys(errors).length ? {} : { message }) };
+        }
+        return { values, ...(await handler(parsed.data, { user, formData })) };
+      } catch (error) {
+        return { values, message: messageOf(error, options.name) };
       }
-      return { values, ...(await handler(parsed.data, { user, formData })) };
-    } catch (error) {
-      return { values, message: messageOf(error, options.name) };
-    }
-  });
+    }),
+  );
 }
 
 export type ActionResult<T extends object = object> = ({ ok: true } & T) | { ok: false; error: string };
@@ -83,14 +111,16 @@ export function valueAction<A extends Access, S extends z.ZodType, T extends obj
   options: { name: string; access: A; schema: S },
   handler: (data: z.infer<S>, context: { user: UserFor<A> }) => Promise<ActionResult<T>>,
 ) {
-  return markEntryPoint(async (input?: unknown): Promise<ActionResult<T>> => {
-    try {
-      const user = await authenticate(options.access);
-      const parsed = options.schema.safeParse(input);
-      if (!parsed.success) return { ok: false, error: validationError(parsed.error).message };
-      return await handler(parsed.data, { user });
-    } catch (error) {
-      return { ok: false, error: messageOf(error, options.name) };
-    }
-  });
+  return markEntryPoint(
+    logged(options.name, async (input?: unknown): Promise<ActionResult<T>> => {
+      try {
+        const user = await authenticate(options.access);
+        const parsed = options.schema.safeParse(input);
+        if (!parsed.success) return { ok: false, error: validationError(parsed.error).message };
+        return await handler(parsed.data, { user });
+      } catch (error) {
+        return { ok: false, error: messageOf(error, options.name) };
+      }
+    }),
+  );
 }

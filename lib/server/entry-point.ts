@@ -3,6 +3,7 @@
 // each export carries it), the errors a handler may throw to answer with a 4xx, and how anything else is reported:
 // logged in full on the server, answered with a plain sentence and no stack trace.
 import { z } from "zod";
+import { logger } from "@/lib/log";
 
 const ENTRY_POINT = Symbol.for("cellstate.entry-point");
 
@@ -51,6 +52,6 @@ export const SERVER_FAILED = "Something went wrong on the server. Try again in a
 // The log keeps the whole error (with its stack) under a short reference; the answer names only the reference.
 export function reportUnexpected(where: string, error: unknown): string {
   const reference = crypto.randomUUID().slice(0, 8);
-  console.error(`Cellstate: ${where} failed (reference ${reference}):`, error);
+  logger.error({ err: error, where, reference }, "unexpected error");
   return reference;
 }

@@ -15,7 +15,9 @@ import {
   TooManyTries,
   validationError,
 } from "./entry-point";
+import { logger, withRequestId } from "@/lib/log";
 import { readText } from "./request-body";
+import { requestIdOf } from "./request-id";
 import { hasContentType, isCrossSite } from "./request-origin";
 
 export function jsonError(status: number, error: string, fieldErrors?: Record<string, string[] | undefined>) {
@@ -47,7 +49,25 @@ function wrap<P extends z.ZodType | undefined, B extends z.ZodType | "text" | un
   authenticate: () => Promise<U | Response>,
   handler: (input: Input<P, B> & { user: U }) => Promise<Response>,
 ) {
-  return markEntryPoint(async (request: Request, context?: Context): Promise<Response> => {
+  return markEntryPoint((request: Request, context?: Context): Promise<Response> =>
+    withRequestId(requestIdOf(request.headers), async () => {
+      const started = performance.now();
+      const response = await answer(request, context);
+      // The route and its status, never what was sent or answered (lib/log.ts).
+      logger.info(
+        {
+          method: request.method,
+          path: new URL(request.url).pathname,
+          status: response.status,
+          ms: Math.round(performance.now() - started),
+        },
+        "request",
+      );
+      return response;
+    }),
+  );
+
+  async function answer(request: Request, context?: Context): Promise<Response> {
     try {
       if (!SAFE_METHODS.has(request.method)) {
         if (isCrossSite(request.headers)) return jsonError(403, "Requests from other sites are not accepted");
@@ -62,7 +82,7 @@ function wrap<P extends z.ZodType | undefined, B extends z.ZodType | "text" | un
     } catch (error) {
       return errorResponse(error, `${request.method} ${new URL(request.url).pathname}`);
     }
-  });
+  }
 }
 
 // A DELETE names its entry in the URL and sends nothing (and, being no simple request, cannot be sent from another

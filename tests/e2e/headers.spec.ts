@@ -67,6 +67,7 @@ test("every page and API route answers with the policy, no caching, and a fresh 
     "[id]": entry.id,
     "[week]": "2026-W01",
     "[themeId]": "no-such-theme",
+    "[token]": "no-such-token",
     "[...nextauth]": "session",
   };
   const routes = appRoutes();

@@ -112,6 +112,12 @@ for (const [size, options] of Object.entries(VIEWPORTS) as [keyof typeof VIEWPOR
         await out.goto("/sign-in");
         await expect(out.getByRole("button", { name: "Sign in" })).toBeVisible();
         await shoot(out, "sign-in", size, scheme, problems);
+        await out.goto("/sign-in?error=oidc-unverified");
+        await expect(out.getByTestId("form-message")).toBeVisible();
+        await shoot(out, "sign-in-refused", size, scheme, problems);
+        await out.goto("/reset-password/no-such-token");
+        await expect(out.getByRole("heading", { name: "This link no longer works" })).toBeVisible();
+        await shoot(out, "reset-password-used", size, scheme, problems);
 
         const page = await admin.newPage();
         watch(page, problems);
@@ -137,6 +143,13 @@ for (const [size, options] of Object.entries(VIEWPORTS) as [keyof typeof VIEWPOR
         await page.goto("/settings");
         await expect(page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();
         await shoot(page, "settings", size, scheme, problems);
+        // The confirmation before an account is deleted (cancelled: this is the shared admin).
+        const deletion = page.getByRole("region", { name: "Delete account" });
+        await deletion.getByLabel("Your password").fill("not the password");
+        await deletion.getByRole("button", { name: "Delete my account…" }).click();
+        await expect(page.getByRole("alertdialog")).toBeVisible();
+        await shoot(page, "settings-delete-dialog", size, scheme, problems);
+        await page.getByRole("button", { name: "Keep my account" }).click();
         await page.goto(`/print?from=${addDays(today, -10)}&to=${today}`);
         await expect(page.getByRole("heading", { name: "Print your journal" })).toBeVisible();
         await shoot(page, "print", size, scheme, problems);

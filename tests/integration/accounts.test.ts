@@ -37,6 +37,7 @@ describe("accounts", () => {
       id: adminId,
       email: "admin@example.com",
       name: "Ada",
+      disabled: false,
     });
     expect(await checkCredentials("admin@example.com", "correct horse batterY")).toBeNull();
     expect(await checkCredentials("nobody@example.com", ADMIN_PASSWORD)).toBeNull();

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 
 process.env.SIGNUP = "closed";
 const { addAccountAsAdmin, signUp, signUpAllowed } = await import("@/lib/auth/accounts");
+const { accountForOidcProfile } = await import("@/lib/auth/oidc-accounts");
 
 describe("with SIGNUP=closed", () => {
   it("still lets the first account in, as admin, then only the admin adds accounts", async () => {
@@ -22,5 +23,17 @@ describe("with SIGNUP=closed", () => {
       password: "a long enough password",
     });
     expect(added).toMatchObject({ ok: true, user: { email: "friend@example.com", role: "user" } });
+  });
+
+  it("refuses a single sign-on by an unknown e-mail, verified or not, and links a known one", async () => {
+    expect(await accountForOidcProfile({ email: "stranger@example.com", email_verified: true })).toEqual({
+      ok: false,
+      reason: "closed",
+    });
+    expect(await accountForOidcProfile({ email: "friend@example.com", email_verified: true })).toMatchObject({
+      ok: true,
+    });
+    const { db } = await import("@/lib/db");
+    expect(await db.user.count({ where: { email: "stranger@example.com" } })).toBe(0);
   });
 });

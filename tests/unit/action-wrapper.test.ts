@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { logger } from "@/lib/log";
 import { formAction, type FormState, valueAction } from "@/lib/server/action";
 import { TooManyTries } from "@/lib/server/entry-point";
 
@@ -43,7 +44,7 @@ describe("formAction", () => {
   });
 
   it("turns an unexpected error into a message with a reference, logged with its stack", async () => {
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const log = vi.spyOn(logger, "error").mockImplementation(() => {});
     const broken = formAction(
       { name: "broken", access: "public", schema, keep: ["email"] },
       async (): Promise<State> => {

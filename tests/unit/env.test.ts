@@ -4,7 +4,18 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadOrCreateAuthSecret, SECRET_FILE } from "@/lib/config/secret";
 
-const KEYS = ["DATA_DIR", "AUTH_SECRET", "SIGNUP", "TRUST_PROXY", "DATABASE_URL", "DATABASE_KEY"] as const;
+const OIDC = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "OIDC_NAME"] as const;
+const KEYS = [
+  "DATA_DIR",
+  "AUTH_SECRET",
+  "SIGNUP",
+  "TRUST_PROXY",
+  "DATABASE_URL",
+  "DATABASE_KEY",
+  "LOG_LEVEL",
+  "AUTH_URL",
+  ...OIDC,
+] as const;
 const saved = Object.fromEntries(KEYS.map((k) => [k, process.env[k]]));
 let dir: string;
 
@@ -14,6 +25,9 @@ beforeEach(() => {
   delete process.env.AUTH_SECRET;
   delete process.env.SIGNUP;
   delete process.env.TRUST_PROXY;
+  delete process.env.LOG_LEVEL;
+  delete process.env.AUTH_URL;
+  for (const key of OIDC) delete process.env[key];
   vi.resetModules();
 });
 
@@ -58,6 +72,32 @@ describe("lib/env.ts", () => {
     await expect(loadEnv()).rejects.toThrow(/DATABASE_KEY encrypts the SQLite file/);
     process.env.DATABASE_URL = "mysql://db.example/cellstate";
     await expect(loadEnv()).rejects.toThrow(/DATABASE_URL must be a SQLite file: URL .* or a PostgreSQL URL/);
+  });
+});
+
+describe("LOG_LEVEL and OIDC_*", () => {
+  it("defaults LOG_LEVEL to info, takes pino's levels and refuses anything else by name", async () => {
+    expect((await loadEnv()).logLevel).toBe("info");
+    process.env.LOG_LEVEL = "trace";
+    expect((await loadEnv()).logLevel).toBe("trace");
+    process.env.LOG_LEVEL = "verbose";
+    await expect(loadEnv()).rejects.toThrow(/LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/);
+  });
+
+  it("offers single sign-on only with issuer, client id and secret all set, and refuses a partial setting", async () => {
+    expect((await loadEnv()).oidc).toBeNull();
+    process.env.OIDC_ISSUER = "https://auth.example.org";
+    process.env.OIDC_CLIENT_ID = "cellstate";
+    await expect(loadEnv()).rejects.toThrow(/OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together/);
+    process.env.OIDC_CLIENT_SECRET = "s3cret";
+    expect((await loadEnv()).oidc).toEqual({
+      issuer: "https://auth.example.org",
+      clientId: "cellstate",
+      clientSecret: "s3cret",
+      name: "single sign-on",
+    });
+    process.env.OIDC_ISSUER = "auth.example.org";
+    await expect(loadEnv()).rejects.toThrow(/OIDC_ISSUER must be the identity provider's issuer URL/);
   });
 });
 

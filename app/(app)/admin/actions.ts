@@ -1,8 +1,20 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { z } from "zod";
+import {
+  type AdminRefusal,
+  type AdminResult,
+  deleteAccountAsAdmin,
+  passwordResetAsAdmin,
+  setAccountDisabled,
+  setAccountRole,
+} from "@/lib/auth/account-admin";
 import { addAccountAsAdmin } from "@/lib/auth/accounts";
-import { formAction } from "@/lib/server/action";
+import { RESET_LINK_HOURS, RESET_PATH } from "@/lib/auth/password-reset";
+import { type ActionResult, formAction, valueAction } from "@/lib/server/action";
+import { publicOrigin } from "@/lib/server/public-origin";
 import { adminAddUserSchema } from "@/lib/validations/auth";
 
 export const addAccountAction = formAction(
@@ -20,5 +32,47 @@ export const addAccountAction = formAction(
       done: `Account created for ${result.user.email} — give them the password you chose; they can change it in Settings.`,
       values: { name: "", email: "" },
     };
+  },
+);
+
+const REFUSALS: Record<AdminRefusal, string> = {
+  "not-found": "That account no longer exists.",
+  self: "Change your own account in Settings.",
+  "last-admin": "This is the server's last admin: make another account an admin first.",
+};
+
+// What every change to an account answers: the page is read again, or the refusal is said.
+function answer(result: AdminResult): ActionResult {
+  if (!result.ok) return { ok: false, error: REFUSALS[result.reason] };
+  revalidatePath("/admin");
+  return { ok: true };
+}
+
+// Account ids are cuids; anything else (a lone surrogate the database cannot compare, a path) names no account.
+const accountId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "That is not an account");
+
+export const setDisabledAction = valueAction(
+  { name: "set-disabled", access: "admin", schema: z.object({ userId: accountId, disabled: z.boolean() }) },
+  async ({ userId, disabled }, { user: admin }) => answer(await setAccountDisabled(admin.id, userId, disabled)),
+);
+
+export const setRoleAction = valueAction(
+  { name: "set-role", access: "admin", schema: z.object({ userId: accountId, role: z.enum(["admin", "user"]) }) },
+  async ({ userId, role }, { user: admin }) => answer(await setAccountRole(admin.id, userId, role)),
+);
+
+export const deleteAccountAsAdminAction = valueAction(
+  { name: "delete-account-as-admin", access: "admin", schema: z.object({ userId: accountId }) },
+  async ({ userId }, { user: admin }) => answer(await deleteAccountAsAdmin(admin.id, userId)),
+);
+
+// The link is shown once, to the admin, who passes it on; only its hash is kept (lib/auth/password-reset.ts).
+export const resetLinkAction = valueAction(
+  { name: "reset-link", access: "admin", schema: z.object({ userId: accountId }) },
+  async ({ userId }, { user: admin }): Promise<ActionResult<{ link: string; hours: number }>> => {
+    const result = await passwordResetAsAdmin(admin.id, userId);
+    if (!result.ok) return { ok: false, error: REFUSALS[result.reason] };
+    const link = new URL(`${RESET_PATH}/${result.token}`, publicOrigin(await headers())).toString();
+    return { ok: true, link, hours: RESET_LINK_HOURS };
   },
 );

@@ -7,7 +7,13 @@ import { listAccounts } from "@/lib/auth/accounts";
 import { requireAdmin } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { MIN_PASSWORD_LENGTH } from "@/lib/validations/auth";
-import { addAccountAction } from "./actions";
+import {
+  addAccountAction,
+  deleteAccountAsAdminAction,
+  resetLinkAction,
+  setDisabledAction,
+  setRoleAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -25,7 +31,17 @@ export default async function AdminPage() {
           </p>
         </div>
         <SignupMode mode={env.signup} />
-        <AccountList accounts={accounts} selfId={admin.id} timeZone={admin.timeZone} />
+        <AccountList
+          accounts={accounts}
+          selfId={admin.id}
+          timeZone={admin.timeZone}
+          actions={{
+            setDisabled: setDisabledAction,
+            setRole: setRoleAction,
+            remove: deleteAccountAsAdminAction,
+            resetLink: resetLinkAction,
+          }}
+        />
       </div>
       <Card className="h-fit">
         <h2 className="mb-1 text-lg font-semibold">Add account</h2>

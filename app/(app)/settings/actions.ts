@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth";
 import { setSummaryEmail, updateProfile } from "@/lib/auth/profile";
-import { passwordChangeAttempt } from "@/lib/auth/limited-attempts";
+import { accountDeletionAttempt, passwordChangeAttempt } from "@/lib/auth/limited-attempts";
 import { endAllSessions } from "@/lib/auth/sessions";
 import { formAction, valueAction } from "@/lib/server/action";
 import { clientAddress } from "@/lib/server/client-address";
@@ -68,6 +68,26 @@ export const signOutEverywhereAction = valueAction(
   { name: "sign-out-everywhere", access: "user", schema: z.undefined() },
   async (_input, { user }) => {
     await endAllSessions(user.id);
+    await signOut({ redirect: false });
+    return { ok: true };
+  },
+);
+
+const deleteAccountSchema = z.object({ password: z.string().min(1, "Enter your password").max(200) });
+
+// Deleting the account, after the confirmation dialog (components/settings/delete-account.tsx): everything of it goes
+// (lib/auth/account-deletion.ts). The browser then clears its drafts and leaves.
+export const deleteAccountAction = valueAction(
+  { name: "delete-account", access: "user", schema: deleteAccountSchema },
+  async ({ password }, { user }) => {
+    const result = await accountDeletionAttempt(user, password, clientAddress(await headers()));
+    if (result === "wrong-password") return { ok: false, error: "That is not your password." };
+    if (result === "last-admin") {
+      return {
+        ok: false,
+        error: "You are the server's only admin: make another account an admin on the Admin page first.",
+      };
+    }
     await signOut({ redirect: false });
     return { ok: true };
   },

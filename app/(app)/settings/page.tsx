@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DeleteAccount } from "@/components/settings/delete-account";
 import { ImportForm } from "@/components/settings/import-form";
 import { PasswordForm } from "@/components/settings/password-form";
 import { ProfileForm } from "@/components/settings/profile-form";
@@ -15,6 +16,7 @@ import { MAX_IMPORT_BYTES } from "@/lib/journal/import";
 import { MIN_PASSWORD_LENGTH } from "@/lib/validations/auth";
 import {
   changePasswordAction,
+  deleteAccountAction,
   signOutEverywhereAction,
   updateProfileAction,
   updateSummaryEmailAction,
@@ -150,6 +152,15 @@ export default async function SettingsPage({ searchParams }: Props) {
           </p>
           <ImportForm maxBytes={MAX_IMPORT_BYTES} />
         </div>
+      </Card>
+
+      <Card aria-labelledby="delete-heading">
+        <SectionHeading id="delete-heading">Delete account</SectionHeading>
+        <p className="mb-5 text-sm text-muted">
+          Deletes your account and everything in it from this server, for good. The server&apos;s backups keep a copy
+          until they are replaced by newer ones.
+        </p>
+        <DeleteAccount userId={user.id} email={user.email} entryCount={entryCount} action={deleteAccountAction} />
       </Card>
     </div>
   );

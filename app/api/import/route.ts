@@ -13,6 +13,7 @@ import { ImportCollector } from "@/lib/import/collector";
 import { jsonFileReader } from "@/lib/import/json-file";
 import { IMPORT_FORMATS, type ParsedImport } from "@/lib/import/types";
 import { readZipInto } from "@/lib/import/zip";
+import { logger } from "@/lib/log";
 import { importEntries, MAX_IMPORT_BYTES } from "@/lib/journal/import";
 import { readChunks } from "@/lib/server/request-body";
 import { InputError } from "@/lib/server/entry-point";
@@ -87,7 +88,7 @@ function importStream(userId: string, parsed: Extract<ParsedImport, { ok: true }
         );
         send({ type: "done", ...result, format: parsed.format, missing: parsed.missing });
       } catch (error) {
-        console.error("Import failed", error);
+        logger.error({ err: error, userId }, "import failed");
         send({ type: "error", error: "The import failed and nothing was imported. Try again in a moment." });
       }
       if (open) controller.close();

@@ -38,6 +38,13 @@ const newPassword = fc.oneof(
   },
   { weight: 1, arbitrary: fc.constant("a fuzzed password 0001") },
 );
+// The user's password to delete their own account: a wrong one counts against the sign-in limits (which every browser
+// test shares), so it is almost always one the form refuses before it is checked.
+const deletePassword = fc.oneof(
+  { weight: 19, arbitrary: fc.constantFrom("", "x".repeat(201)) },
+  { weight: 1, arbitrary: password },
+);
+const accountId = fc.oneof(hostileStrings, fc.constantFrom("no-such-account", ""));
 const timeZone = fc.constantFrom("UTC", "Etc/UTC", "Mars/Olympus", "utc", "../../etc/localtime");
 const checkbox = fc.constantFrom("on", "off", "");
 
@@ -70,6 +77,31 @@ export function actionCases(ownThemeId: string): Record<string, ActionCase> {
       ),
     },
     "app/(auth)/actions.ts#signOutAction": { as: USER_OR_ANONYMOUS, body: actionArguments(nothing) },
+    "app/(auth)/actions.ts#oidcSignInAction": { as: USER_OR_ANONYMOUS, body: formActionBody(fields({})) },
+    "app/(auth)/actions.ts#resetPasswordAction": {
+      as: USER_OR_ANONYMOUS,
+      body: formActionBody(fields({ token: orHostile(fc.constant("no-such-token")), password: newPassword })),
+    },
+    "app/(app)/admin/actions.ts#setDisabledAction": {
+      as: ["admin", "user", "anonymous"],
+      body: actionArguments(
+        fc.oneof(fc.tuple(fc.record({ userId: accountId, disabled: mostly(fc.boolean()) })), nothing),
+      ),
+    },
+    "app/(app)/admin/actions.ts#setRoleAction": {
+      as: ["admin", "user", "anonymous"],
+      body: actionArguments(
+        fc.oneof(fc.tuple(fc.record({ userId: accountId, role: mostly(fc.constantFrom("admin", "user")) })), nothing),
+      ),
+    },
+    "app/(app)/admin/actions.ts#deleteAccountAsAdminAction": {
+      as: ["admin", "user", "anonymous"],
+      body: actionArguments(fc.oneof(fc.tuple(fc.record({ userId: accountId })), nothing)),
+    },
+    "app/(app)/admin/actions.ts#resetLinkAction": {
+      as: ["admin", "user", "anonymous"],
+      body: actionArguments(fc.oneof(fc.tuple(fc.record({ userId: accountId })), nothing)),
+    },
     "app/(app)/admin/actions.ts#addAccountAction": {
       as: ["admin", "user", "anonymous"],
       body: formActionBody(fields({ name: hostileStrings, email: orHostile(email), password: orHostile(password) })),
@@ -97,5 +129,9 @@ export function actionCases(ownThemeId: string): Record<string, ActionCase> {
       body: formActionBody(fields({ summaryEmail: orHostile(checkbox) })),
     },
     "app/(app)/settings/actions.ts#signOutEverywhereAction": { as: USER_OR_ANONYMOUS, body: actionArguments(nothing) },
+    "app/(app)/settings/actions.ts#deleteAccountAction": {
+      as: USER_OR_ANONYMOUS,
+      body: actionArguments(fc.oneof(fc.tuple(fc.record({ password: deletePassword })), nothing)),
+    },
   };
 }

@@ -1,7 +1,9 @@
 // Auth.js's own endpoints (session, CSRF token, and the sign-in and sign-out forms it posts). The app itself signs
 // in and out through server actions; these stay for Auth.js's pages and for scripts that sign in over HTTP (the
 // benchmark). Its forms post urlencoded, guarded by its CSRF token as well as the origin check.
+import type { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth";
+import { env } from "@/lib/env";
 import { InputError } from "@/lib/server/entry-point";
 import { jsonError, publicRoute } from "@/lib/server/route";
 
@@ -50,15 +52,37 @@ async function clearRefusal(response: Response): Promise<Response> {
     : response;
 }
 
+// Auth.js builds the single sign-on's redirect_uri from the request's address: in the sign-in action from the Host
+// header (or AUTH_URL), here from the request's URL. Next names a loopback address "localhost" in that URL whatever
+// the browser used (NextURL), so a server reached at 127.0.0.1 sent one redirect_uri with the sign-in and another
+// with the code exchange, and the provider refused the exchange (nextauthjs/next-auth#12321 is the same bug with
+// NEXTAUTH_URL). Without AUTH_URL, the request is handed on as a plain Request at the address the browser named,
+// as Auth.js reads it in the action (x-forwarded-host, else Host; trustHost is on). With AUTH_URL, next-auth puts
+// its origin in place itself (a loopback AUTH_URL is still named "localhost" then).
+async function atRequestedAddress(request: Request): Promise<Request> {
+  if (env.publicUrl) return request;
+  const url = new URL(request.url);
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (host) url.host = host;
+  const proto = request.headers.get("x-forwarded-proto");
+  if (proto === "http" || proto === "https") url.protocol = `${proto}:`;
+  const body = request.method === "POST" ? await request.text() : undefined;
+  return new Request(url, { method: request.method, headers: request.headers, body });
+}
+
+// next-auth's handlers are typed for NextRequest; with AUTH_URL unset they read only what a Request has (url, method,
+// headers, body), and with it set they get Next's own request (above).
+const asNext = (request: Request) => request as NextRequest;
+
 export const GET = publicRoute({}, async ({ request }) => {
   refuseBadCallback(request);
-  return clearRefusal(await handlers.GET(request as Parameters<typeof handlers.GET>[0]));
+  return clearRefusal(await handlers.GET(asNext(await atRequestedAddress(request))));
 });
 
 export const POST = publicRoute(
   { contentTypes: ["application/x-www-form-urlencoded", "application/json"] },
   async ({ request }) => {
     refuseBadCallback(request);
-    return clearRefusal(await handlers.POST(request as Parameters<typeof handlers.POST>[0]));
+    return clearRefusal(await handlers.POST(asNext(await atRequestedAddress(request))));
   },
 );

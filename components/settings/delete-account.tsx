@@ -1,0 +1,85 @@
+"use client";
+
+// Deleting one's own account: the password, then a dialog that says what goes, then the action. On success this
+// browser's drafts go too and the page leaves for the sign-in page, loaded afresh (nothing of the user kept in memory).
+import { useState } from "react";
+import { clearUserDrafts } from "@/components/editor/draft-store";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { FormMessage } from "@/components/ui/form-message";
+import { TextField } from "@/components/ui/text-field";
+import type { ActionResult } from "@/lib/server/action";
+
+type Props = {
+  userId: string;
+  email: string;
+  entryCount: number;
+  action: (input: { password: string }) => Promise<ActionResult>;
+};
+
+export function DeleteAccount({ userId, email, entryCount, action }: Props) {
+  const [password, setPassword] = useState("");
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function confirm() {
+    setBusy(true);
+    const result = await action({ password }).catch(() => ({
+      ok: false as const,
+      error: "Couldn't reach the server.",
+    }));
+    if (!result.ok) {
+      setBusy(false);
+      setAsking(false);
+      setError(result.error);
+      return;
+    }
+    clearUserDrafts(userId);
+    window.location.replace("/sign-in?deleted=1");
+  }
+
+  return (
+    <form
+      className="space-y-4"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        setError(password ? null : "Enter your password");
+        if (password) setAsking(true);
+      }}
+    >
+      {error && <FormMessage>{error}</FormMessage>}
+      <input type="email" autoComplete="username" value={email} readOnly hidden />
+      <TextField
+        id="deletePassword"
+        label="Your password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        onChange={(event) => setPassword(event.target.value)}
+        required
+      />
+      <Button type="submit" variant="danger">
+        Delete my account…
+      </Button>
+      <ConfirmDialog
+        open={asking}
+        onOpenChange={(open) => !busy && setAsking(open)}
+        title="Delete your account and everything in it?"
+        cancel="Keep my account"
+        confirm={busy ? "Deleting…" : "Delete everything"}
+        onConfirm={() => void confirm()}
+        busy={busy}
+      >
+        <p>
+          This deletes {email} from this server: all {entryCount.toLocaleString("en-GB")}{" "}
+          {entryCount === 1 ? "entry" : "entries"}, your memory and what it learned, your marks, weekly summaries and
+          every signed-in device. It cannot be undone.
+        </p>
+        <p>Want a copy first? Cancel and use Export above.</p>
+      </ConfirmDialog>
+    </form>
+  );
+}
