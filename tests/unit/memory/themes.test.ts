@@ -20,7 +20,13 @@ function axis(k: number, noise = 0): Float32Array {
   return v.map((x) => x / n);
 }
 
-function sentence(date: string, topic: number, tokens: string[], kind: "lesson" | "other" = "other", noise = 0.1) {
+function sentence(
+  date: string,
+  topic: number,
+  tokens: string[],
+  kind: "lesson" | "worry" | "other" = "other",
+  noise = 0.1,
+) {
   return { date, vector: axis(topic, noise), tokens, kind } satisfies ThemeSentence;
 }
 
@@ -49,6 +55,23 @@ describe("themes", () => {
     expect(other).not.toBe(a1);
     expect(b.themes.get(a1)!.size).toBe(2);
     expect(b.themes.get(a1)!.lastDate).toBe("2026-03-04");
+  });
+
+  it("lets a worry that comes back in other words join its theme, where a lesson or an event would not", () => {
+    // Meaning far apart (cos ≈ 0.1) and a quarter of the words shared: sim ≈ 0.17, between the two thresholds.
+    const first = (kind: "lesson" | "worry" | "other") => sentence("2026-03-01", 0, ["brother", "call", "video"], kind);
+    const again = (kind: "lesson" | "worry" | "other") => ({
+      ...sentence("2026-03-06", 0, ["brother", "dream", "factory", "shout"], kind),
+      vector: Float32Array.from([0.1, 0, 0.995, 0, 0, 0, 0, 0]),
+    });
+    for (const kind of ["worry", "lesson", "other"] as const) {
+      const b = book();
+      const a = b.add(first(kind));
+      const sim = themeSimilarity(again(kind), b.themes.get(a)!);
+      expect(sim).toBeGreaterThan(0.1);
+      expect(sim).toBeLessThan(0.25);
+      expect(b.add(again(kind)) === a).toBe(kind === "worry");
+    }
   });
 
   it("never groups a lesson with a worry, however alike", () => {
