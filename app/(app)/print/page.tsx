@@ -15,6 +15,21 @@ type Props = { searchParams: Promise<{ from?: string; to?: string }> };
 
 const dayOr = (value: string | undefined, fallback: string) => (value && isIsoDay(value) ? value : fallback);
 
+function DayField({ label, name, value, max }: { label: string; name: string; value: string; max: string }) {
+  return (
+    <label className="space-y-1.5 text-sm font-medium">
+      <span className="block">{label}</span>
+      <input
+        type="date"
+        name={name}
+        defaultValue={value}
+        max={max}
+        className="h-10 rounded-md border border-line bg-card px-3 text-base text-ink"
+      />
+    </label>
+  );
+}
+
 export default async function PrintPage({ searchParams }: Props) {
   const user = await requireUser();
   const query = await searchParams;
@@ -28,26 +43,8 @@ export default async function PrintPage({ searchParams }: Props) {
       <div className="space-y-4 print:hidden">
         <h1 className="font-serif text-3xl">Print your journal</h1>
         <form method="get" className="flex flex-wrap items-end gap-3">
-          <label className="space-y-1.5 text-sm font-medium">
-            <span className="block">From</span>
-            <input
-              type="date"
-              name="from"
-              defaultValue={from}
-              max={today}
-              className="h-10 rounded-md border border-line bg-card px-3 text-base text-ink"
-            />
-          </label>
-          <label className="space-y-1.5 text-sm font-medium">
-            <span className="block">To</span>
-            <input
-              type="date"
-              name="to"
-              defaultValue={to}
-              max={today}
-              className="h-10 rounded-md border border-line bg-card px-3 text-base text-ink"
-            />
-          </label>
+          <DayField label="From" name="from" value={from} max={today} />
+          <DayField label="To" name="to" value={to} max={today} />
           <Button type="submit" variant="secondary">
             Show
           </Button>
