@@ -34,16 +34,12 @@ function localEmbedderId(header: WordVectorsHeader): string {
   return `local:wink-sg-100d@${header.source.version}:sif-pc1+lex:v${LOCAL_ALGORITHM_VERSION}:${header.contentHash.slice(0, 12)}`;
 }
 
-/**
- * What the embedder reads of some sentences: words for SIF (and their SIF average, once worked out), tokens for
- * the lexical vector, non-Latin units.
- */
+/** What the embedder reads of some sentences: the SIF average of their words, tokens for the lexical vector, non-Latin units. */
 type Reading = {
   sentences: readonly Sentence[];
-  words: string[];
+  sif: ReturnType<typeof sifAverage>;
   tokens: string[];
   lexical: number;
-  sif?: ReturnType<typeof sifAverage>;
 };
 
 export class LocalEmbedder implements SentenceEmbedder {
@@ -98,18 +94,20 @@ export class LocalEmbedder implements SentenceEmbedder {
   }
 
   private read(sentences: readonly Sentence[]): Reading {
-    const reading: Reading = { sentences, words: [], tokens: [], lexical: 0 };
+    const words: string[] = [];
+    const tokens: string[] = [];
+    let lexical = 0;
     for (const s of sentences) {
-      reading.words.push(...s.words.filter(isLatinScriptWord));
-      reading.tokens.push(...this.tokensOf(s));
-      reading.lexical += nonLatinUnits(s.text);
+      words.push(...s.words.filter(isLatinScriptWord));
+      tokens.push(...this.tokensOf(s));
+      lexical += nonLatinUnits(s.text);
     }
-    return reading;
+    return { sentences, sif: sifAverage(this.vectors(), words), tokens, lexical };
   }
 
   /** The blend of one reading; `unread` non-Latin units outside every sentence count against coverage. */
   private embedReading(reading: Reading, unread = 0): Embedding {
-    const sif = (reading.sif ??= sifAverage(this.vectors(), reading.words));
+    const { sif } = reading;
     const { coverage, english } = coverageShares({ ...sif.counts, lexical: reading.lexical, unread });
     const vector = new Float64Array(this.dims);
     if (sif.counts.withVector > 0 && english > 0) {
@@ -141,30 +139,23 @@ export class LocalEmbedder implements SentenceEmbedder {
    * of words).
    */
   embedEntry(markdown: string, parsed: readonly Sentence[]): { entry: Embedding; sentences: SentenceEmbedding[] } {
-    const table = this.vectors();
     const readings = parsed.map((s) => this.read([s]));
-    for (const r of readings) r.sif = sifAverage(table, r.words);
     // The entry's SIF average from its sentences' (the same words, each read once).
     const whole: Reading = {
       sentences: parsed,
-      words: [],
-      tokens: [],
-      lexical: 0,
       sif: combineSif(
-        readings.map((r) => r.sif!),
+        readings.map((r) => r.sif),
         this.dims,
       ),
+      tokens: readings.flatMap((r) => r.tokens),
+      lexical: readings.reduce((sum, r) => sum + r.lexical, 0),
     };
-    for (const r of readings) {
-      for (const t of r.tokens) whole.tokens.push(t);
-      whole.lexical += r.lexical;
-    }
     const unread = Math.max(0, nonLatinUnits(plainBlocks(markdown).join("\n")) - whole.lexical);
     return {
       entry: this.embedReading(whole, unread),
       sentences: readings.map((r, k) => {
         const s = parsed[k]!;
-        const meaning = s.lang === "zh" ? this.meaningOf(s) : this.sifMeaning(r.sif!);
+        const meaning = s.lang === "zh" ? this.meaningOf(s) : this.sifMeaning(r.sif);
         return { text: s.text, ...this.embedReading(r), tokens: r.tokens, meaning };
       }),
     };
