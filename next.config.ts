@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -26,4 +27,5 @@ const config: NextConfig = {
   },
 };
 
-export default config;
+// next-intl reads its per-request configuration (the locale and messages) from i18n/request.ts.
+export default createNextIntlPlugin("./i18n/request.ts")(config);

@@ -1,13 +1,16 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { HTML_LANG } from "@/i18n/locales";
 import { NONCE_HEADER } from "@/lib/security/headers";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Cellstate", template: "%s · Cellstate" },
-  description: "A private journal that remembers what matters and helps you let go of the rest.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, description: t("description") };
+}
 
 export const viewport: Viewport = {
   themeColor: [
@@ -22,12 +25,15 @@ const themeScript = `try{var t=localStorage.getItem("cellstate:theme");if(t==="d
 // Reading the nonce (proxy.ts) makes every page render per request, which the nonce needs anyway.
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
+  const locale = await getLocale();
   return (
-    <html lang="en" suppressHydrationWarning>
+    <html lang={HTML_LANG[locale]} suppressHydrationWarning>
       <head>
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
-      <body className="min-h-screen">{children}</body>
+      <body className="min-h-screen">
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      </body>
     </html>
   );
 }
