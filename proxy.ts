@@ -4,6 +4,7 @@
 // (lib/server/request-id.ts). It never decides who may see what; the data layer does (DEVELOPERS.md).
 import { type NextRequest, NextResponse } from "next/server";
 import { env } from "@/lib/env";
+import { SHELL_PATH } from "@/lib/pwa/shell";
 import { newNonce, NONCE_HEADER, securityHeaders } from "@/lib/security/headers";
 import { REQUEST_ID_HEADER, requestIdFor } from "@/lib/server/request-id";
 import { refuseUnreadable } from "@/lib/server/request-guard";
@@ -14,7 +15,7 @@ const dev = env.nodeEnv === "development";
 export async function proxy(request: NextRequest) {
   const nonce = newNonce();
   const requestId = requestIdFor(request.headers, env.trustProxy);
-  const headers = securityHeaders({ nonce, dev, https });
+  const headers = securityHeaders({ nonce, dev, https, shell: request.nextUrl.pathname === SHELL_PATH });
   const refused = await refuseUnreadable(request);
   let response: Response;
   if (refused) response = refused;

@@ -3,9 +3,11 @@
 // its shape types every `t("…")` call (types/next-intl.d.ts), and tests/unit/i18n-messages.test.ts fails when
 // a key is missing or extra in Chinese.
 import enCommon from "./en/common.json";
+import enOffline from "./en/offline.json";
 import zhCommon from "./zh/common.json";
+import zhOffline from "./zh/offline.json";
 
 export const messages = {
-  en: { common: enCommon },
-  zh: { common: zhCommon },
+  en: { common: enCommon, offline: enOffline },
+  zh: { common: zhCommon, offline: zhOffline },
 };

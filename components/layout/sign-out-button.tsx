@@ -2,10 +2,14 @@
 
 // Signing out at a shared computer leaves nothing behind: the user's drafts are saved first (or, if they cannot
 // be, the user chooses to stay or discard them), the server ends the session, then this browser's copies of the
-// user's drafts are deleted and the page is loaded afresh, which drops every page Next kept in memory.
+// user's drafts are deleted and the page is loaded afresh, which drops every page Next kept in memory. Text written
+// in the offline shell is placed into drafts first (so it is saved like them), and what the installed app kept
+// (its caches, its service worker, this browser's reminder push) goes with the drafts.
 import { useState } from "react";
 import { clearUserDrafts } from "@/components/editor/draft-store";
 import { saveStoredDrafts } from "@/components/editor/save-drafts";
+import { forgetOffline } from "@/components/pwa/forget-offline";
+import { placeOfflineDrafts } from "@/components/pwa/offline-drafts";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { formatDay } from "@/lib/dates";
@@ -32,13 +36,15 @@ export function SignOutButton({ userId, action, label, variant = "ghost" }: Prop
       return;
     }
     clearUserDrafts(userId);
+    await forgetOffline(userId);
     window.location.replace("/sign-in");
   }
 
   async function start() {
     setBusy(true);
     setError(null);
-    const left = await saveStoredDrafts(userId);
+    const offline = await placeOfflineDrafts(userId);
+    const left = [...new Set([...offline.left, ...(await saveStoredDrafts(userId))])];
     setBusy(false);
     if (left.length > 0) setUnsaved(left);
     else await finish();

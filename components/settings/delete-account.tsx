@@ -4,6 +4,7 @@
 // browser's drafts go too and the page leaves for the sign-in page, loaded afresh (nothing of the user kept in memory).
 import { useState } from "react";
 import { clearUserDrafts } from "@/components/editor/draft-store";
+import { forgetOffline } from "@/components/pwa/forget-offline";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormMessage } from "@/components/ui/form-message";
@@ -36,6 +37,7 @@ export function DeleteAccount({ userId, email, entryCount, action }: Props) {
       return;
     }
     clearUserDrafts(userId);
+    await forgetOffline(userId);
     window.location.replace("/sign-in?deleted=1");
   }
 

@@ -7,6 +7,8 @@
 export const NONCE_HEADER = "x-nonce";
 
 type PolicyOptions = { nonce: string; dev: boolean; https: boolean };
+// `shell`: the offline page (lib/pwa/shell.ts), which holds no user data, may be kept by the service worker.
+type HeaderOptions = PolicyOptions & { shell?: boolean };
 
 export function contentSecurityPolicy({ nonce, dev, https }: PolicyOptions): string {
   return [
@@ -17,6 +19,10 @@ export function contentSecurityPolicy({ nonce, dev, https }: PolicyOptions): str
     "img-src 'self' data: blob:",
     "font-src 'self'",
     `connect-src 'self'${dev ? " ws:" : ""}`,
+    // The service worker (app/sw.ts) is a script of this server; without this, 'strict-dynamic' (which ignores
+    // 'self' for scripts) would refuse to register it. It names no other source.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "frame-ancestors 'none'",
@@ -26,11 +32,12 @@ export function contentSecurityPolicy({ nonce, dev, https }: PolicyOptions): str
 }
 
 /** Headers for one response: the policy, HSTS behind https, and no caching of anything a user may see. */
-export function securityHeaders(options: PolicyOptions): Record<string, string> {
+export function securityHeaders(options: HeaderOptions): Record<string, string> {
   return {
     "content-security-policy": contentSecurityPolicy(options),
-    // Pages and JSON hold someone's journal: neither the browser nor a proxy keeps a copy.
-    "cache-control": "no-store",
+    // Pages and JSON hold someone's journal: neither the browser nor a proxy keeps a copy. The offline shell holds
+    // none: the service worker may keep it (private: no shared cache), but asks again whenever it is online.
+    "cache-control": options.shell ? "private, no-cache" : "no-store",
     // A year; only when the owner serves over https (AUTH_URL), or a plain-http install would lock itself out.
     ...(options.https && { "strict-transport-security": "max-age=31536000" }),
   };

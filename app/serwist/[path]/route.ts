@@ -1,0 +1,15 @@
+// The service worker (app/sw.ts) and its source map, bundled at build by Serwist's Turbopack integration: Next 16
+// builds with Turbopack, which takes no webpack plugin (@serwist/next's classic mode would need `next build
+// --webpack`), so Serwist bundles the worker with esbuild inside this prerendered route and injects the list of
+// the build's static files. Service-Worker-Allowed lets it control the whole site from this address.
+import { createSerwistRoute } from "@serwist/turbopack";
+import { z } from "zod";
+import { publicRoute } from "@/lib/server/route";
+
+const serwist = createSerwistRoute({ swSrc: "app/sw.ts", useNativeEsbuild: true });
+
+export const { dynamic, dynamicParams, revalidate, generateStaticParams } = serwist;
+
+export const GET = publicRoute({ params: z.object({ path: z.string().max(200) }) }, ({ request, params }) =>
+  serwist.GET(request, { params: Promise.resolve(params) }),
+);
