@@ -4,10 +4,12 @@
 // a key is missing or extra in Chinese.
 import enCommon from "./en/common.json";
 import enOffline from "./en/offline.json";
+import enReminders from "./en/reminders.json";
 import zhCommon from "./zh/common.json";
 import zhOffline from "./zh/offline.json";
+import zhReminders from "./zh/reminders.json";
 
 export const messages = {
-  en: { common: enCommon, offline: enOffline },
-  zh: { common: zhCommon, offline: zhOffline },
+  en: { common: enCommon, offline: enOffline, reminders: enReminders },
+  zh: { common: zhCommon, offline: zhOffline, reminders: zhReminders },
 };

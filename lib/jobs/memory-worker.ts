@@ -9,6 +9,7 @@ import { storedModelReadable } from "@/lib/journal/memory-inputs";
 import { currentEmbedder } from "@/lib/journal/embedder";
 import { retrainMemory } from "@/lib/journal/memory-training";
 import { startBackupScheduler } from "./backup-schedule";
+import { startReminderScheduler } from "./reminder-schedule";
 import { buildSummariesLogged, startSummaryScheduler } from "./summary-schedule";
 import { claimDueJob, failJob, finishJob, releaseAbandoned, requestRetrain } from "@/lib/journal/training-queue";
 import { HEARTBEAT_MS, heartbeat, workerStopped } from "@/lib/journal/worker-leases";
@@ -73,8 +74,10 @@ export async function workForever(signal: AbortSignal): Promise<void> {
   if (queued > 0) logger.info({ users: queued }, "memory: catching up");
   const summaries = startSummaryScheduler();
   const backups = await startBackupScheduler();
+  const reminders = startReminderScheduler();
   signal.addEventListener("abort", () => {
     summaries.stop();
+    reminders.stop();
     backups?.stop();
   });
   while (!signal.aborted) {

@@ -1,0 +1,65 @@
+// The user's daily reminder and their browsers' push subscriptions: reads and writes, each for the session's user.
+// The worker sends the reminders (lib/jobs/reminder-schedule.ts).
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { todayIn } from "@/lib/dates";
+
+export const reminderTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Choose a time of day, such as 20:30");
+
+export type ReminderSettings = { enabled: boolean; time: string; email: boolean };
+
+const OFF: ReminderSettings = { enabled: false, time: "20:00", email: false };
+
+/** The time of day on the user's clock, "HH:MM". */
+export function localTime(timeZone: string, now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(
+    now,
+  );
+}
+
+export async function readReminder(userId: string): Promise<ReminderSettings> {
+  const reminder = await db.reminder.findUnique({
+    where: { userId },
+    select: { enabled: true, time: true, email: true },
+  });
+  return reminder ?? OFF;
+}
+
+/**
+ * Saves the reminder, in the language it will be written in. A time already past today starts tomorrow: turning
+ * a reminder on at 21:00 for 20:00 does not send one straight away.
+ */
+export async function saveReminder(
+  userId: string,
+  settings: ReminderSettings & { locale: string; timeZone: string },
+  now: Date = new Date(),
+): Promise<void> {
+  const { enabled, time, email, locale } = settings;
+  const passed = localTime(settings.timeZone, now) >= time;
+  const startTomorrow = passed ? { lastSentDay: todayIn(settings.timeZone, now) } : {};
+  await db.reminder.upsert({
+    where: { userId },
+    create: { userId, enabled, time, email, locale, ...startTomorrow },
+    update: { enabled, time, email, locale, ...startTomorrow },
+  });
+}
+
+export type PushSubscriptionInput = { endpoint: string; p256dh: string; auth: string };
+
+/** A browser's subscription; the same endpoint signed in as someone else now reminds them instead. */
+export async function savePushSubscription(userId: string, subscription: PushSubscriptionInput): Promise<void> {
+  const { endpoint, p256dh, auth } = subscription;
+  await db.pushSubscription.upsert({
+    where: { endpoint },
+    create: { userId, endpoint, p256dh, auth },
+    update: { userId, p256dh, auth },
+  });
+}
+
+export async function deletePushSubscription(userId: string, endpoint: string): Promise<number> {
+  return (await db.pushSubscription.deleteMany({ where: { userId, endpoint } })).count;
+}
+
+export async function pushSubscriptionCount(userId: string): Promise<number> {
+  return db.pushSubscription.count({ where: { userId } });
+}
