@@ -40,7 +40,10 @@ const serwist = new Serwist({
   clientsClaim: true,
   runtimeCaching: [
     { matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname === SHELL_PATH, handler: shell },
-    { matcher: ({ request, sameOrigin }) => sameOrigin && request.mode === "navigate", handler: ({ request }) => pageOrShell(request) },
+    {
+      matcher: ({ request, sameOrigin }) => sameOrigin && request.mode === "navigate",
+      handler: ({ request }) => pageOrShell(request),
+    },
   ],
 });
 

@@ -10,6 +10,7 @@ import { clearUserDrafts } from "@/components/editor/draft-store";
 import { saveStoredDrafts } from "@/components/editor/save-drafts";
 import { forgetOffline } from "@/components/pwa/forget-offline";
 import { placeOfflineDrafts } from "@/components/pwa/offline-drafts";
+import { turnPushOff } from "@/components/reminders/push-subscription";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { formatDay } from "@/lib/dates";
@@ -29,6 +30,8 @@ export function SignOutButton({ userId, action, label, variant = "ghost" }: Prop
 
   async function finish() {
     setBusy(true);
+    // While the session still stands, so the server forgets this browser's reminder push.
+    await turnPushOff().catch(() => undefined);
     const result = await action().catch(() => ({ ok: false as const, error: "Couldn't reach the server." }));
     if (!result.ok) {
       setError(`${result.error} You are still signed in.`);

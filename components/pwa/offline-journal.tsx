@@ -10,7 +10,13 @@ import { useCallback, useEffect, useState } from "react";
 import { readDraft, writeDraft } from "@/components/editor/draft-store";
 import { useHydrated } from "@/components/ui/use-browser";
 import { isIsoDay, todayIn } from "@/lib/dates";
-import { type OfflineUser, placeOfflineDrafts, readOfflineText, readOfflineUser, writeOfflineText } from "./offline-drafts";
+import {
+  type OfflineUser,
+  placeOfflineDrafts,
+  readOfflineText,
+  readOfflineUser,
+  writeOfflineText,
+} from "./offline-drafts";
 
 const RETRY_MS = 10_000;
 

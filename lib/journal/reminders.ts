@@ -63,3 +63,8 @@ export async function deletePushSubscription(userId: string, endpoint: string): 
 export async function pushSubscriptionCount(userId: string): Promise<number> {
   return db.pushSubscription.count({ where: { userId } });
 }
+
+/** "Sign out of all devices": no signed-out device goes on getting the reminder. */
+export async function deleteAllPushSubscriptions(userId: string): Promise<void> {
+  await db.pushSubscription.deleteMany({ where: { userId } });
+}

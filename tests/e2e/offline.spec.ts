@@ -2,6 +2,7 @@
 // the service worker's own requests obey too): today's page opens from the offline shell, the draft is kept across
 // reloads, and once the connection is back the text is on the server, none of it lost. What the worker keeps is
 // only the shell and the build's files, and sign-out deletes all of it with the drafts.
+import AxeBuilder from "@axe-core/playwright";
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { editor, expectSaved, saveStatus, serverEntry, signUp, uniqueEmail, writeEntry } from "./helpers";
 
@@ -52,6 +53,8 @@ test("text written offline survives a reload while offline and is saved once the
   await expect(page).toHaveURL(new RegExp(`/offline#${today}$`));
   await expect(page.getByTestId("offline-notice")).toContainText("not reached the server yet");
   await expect(shellEditor(page)).toHaveValue(first);
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
   const full = `${first}\n\nStill offline, a last line from the shell.`;
   await shellEditor(page).fill(full);
   await page.reload();
@@ -117,6 +120,9 @@ test("the worker keeps only the shell and the build's files, the shell holds no 
   await context.setOffline(false);
   await expect(page).toHaveURL(new RegExp(`/journal/${today}$`), { timeout: 20_000 });
   await expectSaved(page);
+  expect((await serverEntry(page, today))?.body).toBe(
+    "A private line that no cache may keep.\n\nOne more thought from offline.",
+  );
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
 

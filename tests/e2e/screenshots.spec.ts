@@ -175,3 +175,48 @@ for (const [size, options] of Object.entries(VIEWPORTS) as [keyof typeof VIEWPOR
     });
   }
 }
+
+// The installable app's offline shell (a draft being written with the network off) and Settings with the daily
+// reminder, in both languages.
+const SHELL_DRAFT = {
+  en: "Offline on the train. The meeting went better than I feared; I said the hard thing calmly.",
+  zh: "在火车上，没有信号。会议比我担心的顺利，我把难说的话平静地说出来了。",
+} as const;
+
+for (const [size, options] of Object.entries(VIEWPORTS) as [keyof typeof VIEWPORTS, BrowserContextOptions][]) {
+  for (const scheme of SCHEMES) {
+    test(`screenshots of the offline shell and the reminder settings, ${size}, ${scheme}`, async ({
+      browser,
+      baseURL,
+    }) => {
+      const problems: Problems = [];
+      for (const locale of ["en", "zh"] as const) {
+        const context = await browser.newContext({ ...options, colorScheme: scheme, storageState: adminStatePath() });
+        await context.addCookies([{ name: "cellstate-locale", value: locale, url: baseURL! }]);
+        try {
+          const page = await context.newPage();
+          watch(page, problems);
+          await page.goto("/settings");
+          await expect(
+            page.getByRole("region", { name: locale === "en" ? "Daily reminder" : "每日提醒" }),
+          ).toBeVisible();
+          await shoot(page, `settings-${locale}`, size, scheme, problems);
+
+          await expect
+            .poll(() =>
+              page.evaluate(async () => !!navigator.serviceWorker.controller && !!(await caches.match("/offline"))),
+            )
+            .toBe(true);
+          await context.setOffline(true);
+          await page.goto(`/journal/${today}`);
+          await page.locator("#offline-body").fill(SHELL_DRAFT[locale]);
+          // The shell reports nothing else: being offline, every request it tries fails on purpose.
+          await shoot(page, `offline-${locale}`, size, scheme, []);
+        } finally {
+          await context.close();
+        }
+      }
+      expect(problems, "pages that scroll sideways or report errors").toEqual([]);
+    });
+  }
+}

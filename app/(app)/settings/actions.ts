@@ -3,11 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth";
 import { setSummaryEmail, updateProfile } from "@/lib/auth/profile";
 import { accountDeletionAttempt, passwordChangeAttempt } from "@/lib/auth/limited-attempts";
 import { endAllSessions } from "@/lib/auth/sessions";
+import { deleteAllPushSubscriptions, reminderTimeSchema, saveReminder } from "@/lib/journal/reminders";
 import { formAction, valueAction } from "@/lib/server/action";
 import { clientAddress } from "@/lib/server/client-address";
 import { newPasswordSchema, settingsSchema } from "@/lib/validations/auth";
@@ -68,6 +70,7 @@ export const signOutEverywhereAction = valueAction(
   { name: "sign-out-everywhere", access: "user", schema: z.undefined() },
   async (_input, { user }) => {
     await endAllSessions(user.id);
+    await deleteAllPushSubscriptions(user.id);
     await signOut({ redirect: false });
     return { ok: true };
   },
@@ -90,5 +93,31 @@ export const deleteAccountAction = valueAction(
     }
     await signOut({ redirect: false });
     return { ok: true };
+  },
+);
+
+// The daily reminder (components/reminders/reminder-form.tsx), written in the language the page is read in.
+const reminderSchema = z.object({
+  enabled: z.enum(["on"], "Tick the box or leave it empty").optional(),
+  time: reminderTimeSchema,
+  email: z.enum(["on"], "Tick the box or leave it empty").optional(),
+});
+
+export const updateReminderAction = formAction(
+  { name: "update-reminder", access: "user", schema: reminderSchema, keep: ["enabled", "time", "email"] },
+  async ({ enabled, time, email }, { user }) => {
+    const on = enabled === "on";
+    await saveReminder(user.id, {
+      enabled: on,
+      time,
+      email: email === "on",
+      locale: await getLocale(),
+      timeZone: user.timeZone,
+    });
+    const t = await getTranslations("reminders");
+    return {
+      done: on ? t("savedOn", { time }) : t("savedOff"),
+      values: { enabled: on ? "on" : "", time, email: email === "on" ? "on" : "" },
+    };
   },
 );

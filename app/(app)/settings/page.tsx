@@ -4,6 +4,7 @@ import { DeleteAccount } from "@/components/settings/delete-account";
 import { ImportForm } from "@/components/settings/import-form";
 import { PasswordForm } from "@/components/settings/password-form";
 import { ProfileForm } from "@/components/settings/profile-form";
+import { RemindersCard } from "@/components/reminders/reminders-card";
 import { SummaryEmailForm } from "@/components/settings/summary-email-form";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { Button } from "@/components/ui/button";
@@ -19,6 +20,7 @@ import {
   deleteAccountAction,
   signOutEverywhereAction,
   updateProfileAction,
+  updateReminderAction,
   updateSummaryEmailAction,
 } from "./actions";
 
@@ -78,6 +80,8 @@ export default async function SettingsPage({ searchParams }: Props) {
           </p>
         )}
       </Card>
+
+      <RemindersCard user={user} action={updateReminderAction} />
 
       <Card aria-labelledby="password-heading">
         <SectionHeading id="password-heading">Password</SectionHeading>

@@ -128,6 +128,16 @@ export function actionCases(ownThemeId: string): Record<string, ActionCase> {
       as: USER_OR_ANONYMOUS,
       body: formActionBody(fields({ summaryEmail: orHostile(checkbox) })),
     },
+    "app/(app)/settings/actions.ts#updateReminderAction": {
+      as: USER_OR_ANONYMOUS,
+      body: formActionBody(
+        fields({
+          enabled: orHostile(checkbox),
+          time: orHostile(fc.constantFrom("20:00", "07:30", "24:00", "7:5", "23:59:59", "")),
+          email: orHostile(checkbox),
+        }),
+      ),
+    },
     "app/(app)/settings/actions.ts#signOutEverywhereAction": { as: USER_OR_ANONYMOUS, body: actionArguments(nothing) },
     "app/(app)/settings/actions.ts#deleteAccountAction": {
       as: USER_OR_ANONYMOUS,

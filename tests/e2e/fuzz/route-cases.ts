@@ -81,6 +81,24 @@ const authForm = fc
     body: Buffer.from(new URLSearchParams(fields).toString()),
   }));
 
+// A subscription as a browser sends it, with its parts hostile or missing now and then.
+const pushEndpoint = fc.oneof(
+  hostileStrings,
+  fc.constantFrom("https://push.example/abc", "http://push.example/abc", "javascript:alert(1)", "https://"),
+);
+const pushSubscription = fc.record(
+  {
+    endpoint: mostly(pushEndpoint),
+    keys: mostly(
+      fc.record({
+        p256dh: mostly(fc.constantFrom("B".repeat(87), "short")),
+        auth: mostly(fc.constant("A".repeat(22))),
+      }),
+    ),
+  },
+  { requiredKeys: [] },
+);
+
 export function routeCases(k: Known): Record<string, fc.Arbitrary<FuzzRequest>> {
   return {
     "GET /api/health": request(
@@ -133,6 +151,16 @@ export function routeCases(k: Known): Record<string, fc.Arbitrary<FuzzRequest>> 
     "GET /api/memory/retention/[themeId]": request(
       "GET",
       fc.tuple(themeId(k), query("until", hostileDays)).map(([t, q]) => `/api/memory/retention/${t}${q}`),
+    ),
+    "POST /api/push/subscription": request("POST", fc.constant("/api/push/subscription"), jsonBody(pushSubscription)),
+    "DELETE /api/push/subscription": request(
+      "DELETE",
+      fc.constant("/api/push/subscription"),
+      jsonBody(fc.record({ endpoint: mostly(pushEndpoint) }, { requiredKeys: [] })),
+    ),
+    "GET /serwist/[path]": request(
+      "GET",
+      hostileSegment(fc.constantFrom("sw.js", "sw.js.map", "nope.js")).map((p) => `/serwist/${p}`),
     ),
     "GET /api/summaries/[week]/markdown": request(
       "GET",
