@@ -17,6 +17,16 @@ describe("security headers", () => {
     expect(contentSecurityPolicy({ nonce: "n", dev: true, https: false })).toContain("'unsafe-eval'");
   });
 
+  it("allow this server's service worker and nothing else, and let only the offline shell be kept", () => {
+    const policy = contentSecurityPolicy({ nonce: "n", dev: false, https: false });
+    expect(policy).toContain("worker-src 'self';");
+    expect(policy).toMatch(/script-src 'self' 'nonce-n' 'strict-dynamic';/);
+    expect(securityHeaders({ nonce: "n", dev: false, https: false, shell: true })["cache-control"]).toBe(
+      "private, no-cache",
+    );
+    expect(securityHeaders({ nonce: "n", dev: false, https: false, shell: false })["cache-control"]).toBe("no-store");
+  });
+
   it("make a new unguessable nonce every time", () => {
     const nonces = new Set(Array.from({ length: 100 }, newNonce));
     expect(nonces.size).toBe(100);
