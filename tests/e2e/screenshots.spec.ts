@@ -197,10 +197,11 @@ for (const [size, options] of Object.entries(VIEWPORTS) as [keyof typeof VIEWPOR
           const page = await context.newPage();
           watch(page, problems);
           await page.goto("/settings");
-          await expect(
-            page.getByRole("region", { name: locale === "en" ? "Daily reminder" : "每日提醒" }),
-          ).toBeVisible();
+          const card = page.getByRole("region", { name: locale === "en" ? "Daily reminder" : "每日提醒" });
+          await expect(card.getByTestId("push-toggle")).not.toHaveAttribute("data-state", /checking|working/);
           await shoot(page, `settings-${locale}`, size, scheme, problems);
+          // The card alone as well, at a size a person can read in the full page's place.
+          await card.screenshot({ path: path.join(OUT, `settings-reminders-${locale}-${size}-${scheme}.png`) });
 
           await expect
             .poll(() =>
