@@ -50,15 +50,20 @@ export function sameDraft(a: Draft, b: Draft): boolean {
   return a.body === b.body && a.mood === b.mood && a.tags.join("\n") === b.tags.join("\n");
 }
 
-// Every day this user has a draft for in this browser (sign-out saves them all first).
-export function storedDraftDays(userId: string): string[] {
+// What follows the prefix in each stored key that has it (the offline shell's text is kept the same way).
+export function storedKeysAfter(keyPrefix: string): string[] {
   try {
     return Object.keys(localStorage)
-      .filter((name) => name.startsWith(prefix(userId)))
-      .map((name) => name.slice(prefix(userId).length));
+      .filter((name) => name.startsWith(keyPrefix))
+      .map((name) => name.slice(keyPrefix.length));
   } catch {
     return [];
   }
+}
+
+// Every day this user has a draft for in this browser (sign-out saves them all first).
+export function storedDraftDays(userId: string): string[] {
+  return storedKeysAfter(prefix(userId));
 }
 
 // On sign-out: nothing of this user's text is left for the next person at this browser.

@@ -4,7 +4,7 @@
 // editor's draft if there is one, into an ordinary draft that the editor saves. Nothing written offline replaces
 // what the server has. Keys carry the user id like the editor's drafts; sign-out deletes them (forget-offline.ts).
 import { z } from "zod";
-import { type Draft, readDraft, writeDraft } from "@/components/editor/draft-store";
+import { type Draft, readDraft, storedKeysAfter, writeDraft } from "@/components/editor/draft-store";
 
 const prefix = (userId: string) => `cellstate:offline-draft:${userId}:`;
 
@@ -47,15 +47,7 @@ export function writeOfflineText(userId: string, date: string, text: string): vo
   }
 }
 
-function offlineDays(userId: string): string[] {
-  try {
-    return Object.keys(localStorage)
-      .filter((name) => name.startsWith(prefix(userId)))
-      .map((name) => name.slice(prefix(userId).length));
-  } catch {
-    return [];
-  }
-}
+const offlineDays = (userId: string) => storedKeysAfter(prefix(userId));
 
 const savedSchema = z.object({
   entry: z.object({ body: z.string(), mood: z.number().nullable(), tags: z.array(z.string()) }),

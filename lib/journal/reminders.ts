@@ -46,6 +46,10 @@ export async function saveReminder(
 
 export type PushSubscriptionInput = { endpoint: string; p256dh: string; auth: string };
 
+// Devices per user: enough for a household's phones and computers; beyond it the oldest is dropped, so an account
+// cannot pile up endpoints for the worker to post to.
+export const MAX_PUSH_SUBSCRIPTIONS = 10;
+
 /** A browser's subscription; the same endpoint signed in as someone else now reminds them instead. */
 export async function savePushSubscription(userId: string, subscription: PushSubscriptionInput): Promise<void> {
   const { endpoint, p256dh, auth } = subscription;
@@ -54,6 +58,13 @@ export async function savePushSubscription(userId: string, subscription: PushSub
     create: { userId, endpoint, p256dh, auth },
     update: { userId, p256dh, auth },
   });
+  const older = await db.pushSubscription.findMany({
+    where: { userId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: MAX_PUSH_SUBSCRIPTIONS,
+    select: { id: true },
+  });
+  if (older.length > 0) await db.pushSubscription.deleteMany({ where: { id: { in: older.map((s) => s.id) } } });
 }
 
 export async function deletePushSubscription(userId: string, endpoint: string): Promise<number> {

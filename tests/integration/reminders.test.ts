@@ -4,36 +4,12 @@
 // is imported after SMTP_URL is set.
 import fs from "node:fs";
 import https from "node:https";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPushService, type TestSubscription } from "@/tests/fixtures/push-service";
+import { decoded, startSmtpSink } from "@/tests/fixtures/smtp-sink";
 
-type Received = { to: string[]; raw: string };
-const mails: Received[] = [];
-const sink = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  logger: false,
-  onData(stream, session, callback) {
-    let raw = "";
-    stream.setEncoding("utf8");
-    stream.on("data", (chunk: string) => (raw += chunk));
-    stream.on("end", () => {
-      mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-      callback();
-    });
-  },
-});
-
-// Quoted-printable soft line breaks and escapes, enough to search the text.
-function decoded(raw: string): string {
-  return raw
-    .replace(/=\r?\n/g, "")
-    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
-
+let sink: Awaited<ReturnType<typeof startSmtpSink>>;
 let push: Awaited<ReturnType<typeof startPushService>>;
 let mod: {
   db: typeof import("@/lib/db").db;
@@ -76,11 +52,11 @@ async function subscribe(userId: string, name: string): Promise<TestSubscription
 const pushesTo = (subscription: TestSubscription) =>
   push.deliveries.filter((d) => d.endpoint === subscription.endpoint).map((d) => JSON.parse(d.payload) as unknown);
 const mailsTo = (email: string) =>
-  mails.filter((m) => m.to.includes(email)).map((m) => ({ ...m, raw: decoded(m.raw) }));
+  sink.received.filter((m) => m.to.includes(email)).map((m) => ({ ...m, raw: decoded(m.raw) }));
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => sink.listen(0, "127.0.0.1", resolve));
-  process.env.SMTP_URL = `smtp://127.0.0.1:${(sink.server.address() as AddressInfo).port}`;
+  sink = await startSmtpSink();
+  process.env.SMTP_URL = sink.url;
   process.env.SMTP_FROM = "Cellstate <journal@example.org>";
   process.env.AUTH_URL = "https://journal.example.org";
   push = await startPushService();
@@ -97,7 +73,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await push.close();
-  await new Promise<void>((resolve) => sink.close(resolve));
+  await sink.close();
 });
 
 describe("daily reminders", () => {
@@ -158,6 +134,14 @@ describe("daily reminders", () => {
     await mod.sendDueReminders(EVENING);
     expect(await mod.db.reminder.findUnique({ where: { userId: down } })).toMatchObject({ lastSentDay: null });
     expect(push.refusals).toEqual([]);
+  });
+
+  it("keeps at most ten devices per user, dropping the oldest", async () => {
+    const userId = await mod.createUser("many@example.com");
+    const endpoints: string[] = [];
+    for (let k = 0; k < 12; k++) endpoints.push((await subscribe(userId, `many-${k}`)).endpoint);
+    const kept = await mod.db.pushSubscription.findMany({ where: { userId }, select: { endpoint: true } });
+    expect(kept.map((s) => s.endpoint).sort()).toEqual(endpoints.slice(2).sort());
   });
 
   it("keeps one VAPID key pair in the data folder, readable by the owner only, and signs with it", async () => {

@@ -1,38 +1,12 @@
 // Summary e-mails through a real SMTP server started here (smtp-server, as a sink), not a mock. Settings are
 // read when lib/env is first imported, so everything that reaches it is imported after SMTP_URL is set.
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "@/lib/dates";
+import { decoded, startSmtpSink } from "@/tests/fixtures/smtp-sink";
 import { generateJournal } from "@/tests/fixtures/synthetic-journal/journal";
 
-type Received = { from: string; to: string[]; raw: string };
-const received: Received[] = [];
-const sink = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  logger: false,
-  onData(stream, session, callback) {
-    let raw = "";
-    stream.setEncoding("utf8");
-    stream.on("data", (chunk: string) => (raw += chunk));
-    stream.on("end", () => {
-      received.push({
-        from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
-        to: session.envelope.rcptTo.map((r) => r.address),
-        raw,
-      });
-      callback();
-    });
-  },
-});
-
-// Quoted-printable soft line breaks and escapes, enough to search the text.
-function decoded(raw: string): string {
-  return raw
-    .replace(/=\r?\n/g, "")
-    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
+let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+const received = () => sink.received;
 
 // Three weeks of entries (W44–W46 of 2026); "now" is the Tuesday of W47 in UTC.
 const dates = Array.from({ length: 21 }, (_, k) => addDays("2026-10-26", k));
@@ -45,8 +19,8 @@ let mod: {
 };
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => sink.listen(0, "127.0.0.1", resolve));
-  process.env.SMTP_URL = `smtp://127.0.0.1:${(sink.server.address() as AddressInfo).port}`;
+  sink = await startSmtpSink();
+  process.env.SMTP_URL = sink.url;
   process.env.SMTP_FROM = "Cellstate <journal@example.org>";
   process.env.AUTH_URL = "https://journal.example.org";
 
@@ -65,14 +39,14 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => sink.close(() => resolve()));
+  await sink.close();
 });
 
 describe("summary e-mail", () => {
   it("sends the newest week's summary once to a user who asked, with a plain-text and an HTML part", async () => {
     expect(await mod.buildDueSummaries(users.optedIn, NOW)).toEqual(["2026-W44", "2026-W45", "2026-W46"]);
-    expect(received).toHaveLength(1);
-    const mail = received[0]!;
+    expect(received()).toHaveLength(1);
+    const mail = received()[0]!;
     expect(mail.from).toBe("journal@example.org");
     expect(mail.to).toEqual(["mail@example.com"]);
     const text = decoded(mail.raw);
@@ -91,16 +65,16 @@ describe("summary e-mail", () => {
     expect(row?.emailedAt).not.toBeNull();
     // The next run (an hour later) has nothing to build and nothing to send.
     expect(await mod.buildDueSummaries(users.optedIn, new Date(NOW.getTime() + 3_600_000))).toEqual([]);
-    expect(received).toHaveLength(1);
+    expect(received()).toHaveLength(1);
   });
 
   it("does not e-mail a week without entries", async () => {
     expect(await mod.buildDueSummaries(users.optedIn, new Date("2026-11-24T12:00:00Z"))).toEqual(["2026-W47"]);
-    expect(received).toHaveLength(1);
+    expect(received()).toHaveLength(1);
   });
 
   it("sends nothing to a user who did not ask", async () => {
     expect(await mod.buildDueSummaries(users.notOptedIn, NOW)).toHaveLength(3);
-    expect(received).toHaveLength(1);
+    expect(received()).toHaveLength(1);
   });
 });
