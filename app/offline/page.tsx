@@ -1,5 +1,7 @@
 // The offline shell (lib/pwa/shell.ts): the one page the service worker keeps. It reads no session and no journal,
-// so what is kept holds no one's data; the proxy sends it without no-store for that reason.
+// so what is kept holds no one's data; the proxy sends it without no-store for that reason. The kept copy goes on
+// using the nonce it was sent with (in its policy and on its scripts): nothing in it comes from a user, so knowing
+// that nonce lets nothing else in, and every other page still gets a fresh one.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { OfflineJournal } from "@/components/pwa/offline-journal";

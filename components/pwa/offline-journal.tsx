@@ -27,13 +27,12 @@ function dayToWrite(user: OfflineUser): string {
   return isIsoDay(asked) && asked <= today ? asked : today;
 }
 
-// Any answer but a server error means the pages can be reached again (a 401 leads to sign-in, drafts kept).
-async function serverAnswers(date: string): Promise<boolean> {
+// What the server says now: null while it cannot be reached (offline, or down).
+async function serverStatus(date: string): Promise<number | null> {
   try {
-    const response = await fetch(`/api/journal/${date}`, { signal: AbortSignal.timeout(5_000) });
-    return response.status < 500;
+    return (await fetch(`/api/journal/${date}`, { signal: AbortSignal.timeout(5_000) })).status;
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -62,7 +61,10 @@ function OfflineDay({ user, date }: { user: OfflineUser; date: string }) {
   }
 
   const handOff = useCallback(async () => {
-    if (!(await serverAnswers(date))) return;
+    const status = await serverStatus(date);
+    if (status === null || status >= 500) return;
+    // Signed out meanwhile: the day's page leads to sign-in; the text stays here, placed after signing in again.
+    if (status === 401) return window.location.replace(`/journal/${date}`);
     setReconnecting(true);
     const { left } = await placeOfflineDrafts(user.id);
     if (left.includes(date)) setReconnecting(false);

@@ -1,4 +1,4 @@
-// The service worker (app/sw.ts) and its source map, bundled at build by Serwist's Turbopack integration: Next 16
+// The service worker (app/sw.ts), bundled at build by Serwist's Turbopack integration: Next 16
 // builds with Turbopack, which takes no webpack plugin (@serwist/next's classic mode would need `next build
 // --webpack`), so Serwist bundles the worker with esbuild inside this prerendered route and injects the list of
 // the build's static files. Service-Worker-Allowed lets it control the whole site from this address.
@@ -6,7 +6,12 @@ import { createSerwistRoute } from "@serwist/turbopack";
 import { z } from "zod";
 import { publicRoute } from "@/lib/server/route";
 
-const serwist = createSerwistRoute({ swSrc: "app/sw.ts", useNativeEsbuild: true });
+// No source map: the worker is small, and a map would publish the bundled sources for nobody's use.
+const serwist = createSerwistRoute({
+  swSrc: "app/sw.ts",
+  useNativeEsbuild: true,
+  esbuildOptions: { sourcemap: false },
+});
 
 export const { dynamic, dynamicParams, revalidate, generateStaticParams } = serwist;
 
