@@ -4,6 +4,7 @@
 // PostgreSQL does not send it again), and a day that already has an entry gets none. When nothing could be
 // delivered (SMTP or every push service down) the claim is given back and the next minute tries again.
 import { Cron } from "croner";
+import { WebPushError } from "web-push";
 import { db } from "@/lib/db";
 import { todayIn } from "@/lib/dates";
 import { env } from "@/lib/env";
@@ -47,7 +48,12 @@ async function deliver(reminder: Due): Promise<{ delivered: number; failed: numb
       else await db.pushSubscription.deleteMany({ where: { id: subscription.id } });
     } catch (error) {
       failed++;
-      logger.error({ err: error, userId: reminder.userId }, "reminders: push failed");
+      // The status only: the error holds the endpoint, which names this browser at its push service.
+      const status = error instanceof WebPushError ? error.statusCode : undefined;
+      logger.warn(
+        { userId: reminder.userId, status, reason: status ? undefined : String(error) },
+        "reminders: push failed",
+      );
     }
   }
   return { delivered, failed };
