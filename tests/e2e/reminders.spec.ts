@@ -3,7 +3,7 @@
 // problem. Sending is tested against real receivers in tests/integration/reminders.test.ts.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import { signUp, uniqueEmail } from "./helpers";
+import { signIn, signUp, uniqueEmail } from "./helpers";
 
 // The reminder card only: the rest of Settings belongs to other features' checks.
 async function expectAccessible(page: Page) {
@@ -72,4 +72,40 @@ test("the reminder card reads in Chinese", async ({ page, context }) => {
   await reminder.getByRole("button", { name: "保存提醒" }).click();
   await expect(reminder.getByTestId("form-message")).toHaveText("已设置每天 21:30 提醒。");
   await expectAccessible(page);
+});
+
+test("a device's subscription is kept and forgotten through the API, and 'sign out of all devices' ends every one", async ({
+  page,
+}) => {
+  const email = uniqueEmail("remind-devices");
+  await signUp(page, email);
+  const subscription = (name: string) => ({
+    endpoint: `https://push.example/${name}`,
+    keys: { p256dh: "B".repeat(87), auth: "A".repeat(22) },
+  });
+  const devices = async () => {
+    await page.goto("/settings");
+    return card(page).getByTestId("push-devices");
+  };
+  for (const name of ["phone", "laptop"]) {
+    const response = await page.request.post("/api/push/subscription", { data: subscription(name) });
+    expect(response.status(), await response.text()).toBe(200);
+  }
+  await expect(await devices()).toHaveText("2 devices get notifications.");
+  const refused = await page.request.post("/api/push/subscription", {
+    data: { ...subscription("x"), endpoint: "http://push.example/x" },
+  });
+  expect(refused.status()).toBe(400);
+  expect(((await refused.json()) as { error: string }).error).toContain("https://");
+
+  const removed = await page.request.delete("/api/push/subscription", {
+    data: { endpoint: "https://push.example/phone" },
+  });
+  expect(await removed.json()).toEqual({ removed: 1, devices: 1 });
+  await expect(await devices()).toHaveText("1 device gets notifications.");
+
+  await page.getByRole("button", { name: "Sign out of all devices" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await signIn(page, email);
+  await expect(await devices()).toHaveText("No device gets notifications yet.");
 });
