@@ -41,11 +41,10 @@ export function PushToggle({ vapidPublicKey }: { vapidPublicKey: string }) {
   const canToggle = state === "on" || state === "off" || state === "failed";
   return (
     <div className="space-y-3" data-testid="push-toggle" data-state={state}>
-      {message && (
-        <p role="status" className={state === "failed" || state === "denied" ? "text-sm text-danger" : "text-sm"}>
-          {message}
-        </p>
-      )}
+      {/* Always there, so a screen reader hears each change (no role: "status" is the page's form messages'). */}
+      <p aria-live="polite" className={state === "failed" || state === "denied" ? "text-sm text-danger" : "text-sm"}>
+        {message}
+      </p>
       {canToggle && (
         <Button type="button" variant="secondary" onClick={() => void toggle(state !== "on")}>
           {state === "on" ? t("turnOff") : t("turnOn")}
