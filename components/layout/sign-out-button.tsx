@@ -30,8 +30,10 @@ export function SignOutButton({ userId, action, label, variant = "ghost" }: Prop
 
   async function finish() {
     setBusy(true);
-    // While the session still stands, so the server forgets this browser's reminder push.
+    // While the session still stands, so the server forgets this browser's reminder push; and before the action,
+    // whose answer moves the page to sign-in at once, so nothing runs between that and the fresh load below.
     await turnPushOff().catch(() => undefined);
+    await forgetOffline(userId);
     const result = await action().catch(() => ({ ok: false as const, error: "Couldn't reach the server." }));
     if (!result.ok) {
       setError(`${result.error} You are still signed in.`);
@@ -39,7 +41,6 @@ export function SignOutButton({ userId, action, label, variant = "ghost" }: Prop
       return;
     }
     clearUserDrafts(userId);
-    await forgetOffline(userId);
     window.location.replace("/sign-in");
   }
 

@@ -26,6 +26,8 @@ export function DeleteAccount({ userId, email, entryCount, action }: Props) {
 
   async function confirm() {
     setBusy(true);
+    // Before the action, whose answer leaves the page at once (if it refuses, the next page installs them again).
+    await forgetOffline(userId);
     const result = await action({ password }).catch(() => ({
       ok: false as const,
       error: "Couldn't reach the server.",
@@ -37,7 +39,6 @@ export function DeleteAccount({ userId, email, entryCount, action }: Props) {
       return;
     }
     clearUserDrafts(userId);
-    await forgetOffline(userId);
     window.location.replace("/sign-in?deleted=1");
   }
 
