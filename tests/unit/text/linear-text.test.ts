@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { LocalEmbedder } from "@/lib/embedding";
 import { plainBlocks } from "@/lib/text/markdown";
 import { sentencesOf, type Sentence } from "@/lib/text/sentences";
+import { readSentences } from "@/lib/text/learned/read-sentences";
 import { textSignals } from "@/lib/text/valence";
 import { ADVERSARIAL_SHAPES } from "../../fixtures/adversarial-text";
 import { LARGE_BYTES, measureGrowth, SMALL_BYTES } from "../../setup/growth";
@@ -27,6 +28,8 @@ const PATHS: Path[] = [
   { name: "sentence splitting", run: (text) => sentencesOf(text) },
   { name: "cue reading and valence", run: (_, sentences) => textSignals(sentences) },
   { name: "embedding", run: (text, sentences) => embedder.embedEntry(text, sentences) },
+  // The learned reader's features (its own readings of form, such as a Chinese sentence's orientation in time).
+  { name: "the sentence reader", run: (_, sentences) => readSentences(sentences, () => new Float32Array(100)) },
 ];
 
 describe("text work grows linearly with the entry", () => {
