@@ -27,7 +27,12 @@ const MAX_QUOTE = 140;
 
 function shortQuote(text: string): string {
   const chars = [...text.trim()];
-  return chars.length <= MAX_QUOTE ? chars.join("") : `${chars.slice(0, MAX_QUOTE - 1).join("").trimEnd()}…`;
+  return chars.length <= MAX_QUOTE
+    ? chars.join("")
+    : `${chars
+        .slice(0, MAX_QUOTE - 1)
+        .join("")
+        .trimEnd()}…`;
 }
 
 async function letGoPrompts(userId: string, now: Date): Promise<MemoryPrompt[]> {

@@ -26,7 +26,8 @@ export function listTemplates(userId: string): Promise<OwnTemplate[]> {
 
 // The count and the insert in one transaction, so two saves at once cannot both pass the limit.
 export async function savePrompt(userId: string, { id, text }: PromptInput): Promise<AidWrite> {
-  if (id) return (await db.writingPrompt.updateMany({ where: { id, userId }, data: { text } })).count ? "saved" : "not-found";
+  if (id)
+    return (await db.writingPrompt.updateMany({ where: { id, userId }, data: { text } })).count ? "saved" : "not-found";
   return db.$transaction(async (tx) => {
     if ((await tx.writingPrompt.count({ where: { userId } })) >= MAX_PROMPTS) return "too-many";
     await tx.writingPrompt.create({ data: { userId, text }, select: { id: true } });

@@ -12,12 +12,7 @@ import {
   savePrompt,
   saveTemplate,
 } from "@/lib/journal/writing-aids";
-import {
-  MAX_PROMPTS,
-  MAX_TEMPLATES,
-  promptInputSchema,
-  templateInputSchema,
-} from "@/lib/validations/writing-aids";
+import { MAX_PROMPTS, MAX_TEMPLATES, promptInputSchema, templateInputSchema } from "@/lib/validations/writing-aids";
 
 let alice: string;
 let bob: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addDays } from "@/lib/dates";
+import { firstDayOfWeek } from "@/lib/writing/week-start";
 import { yearGrid } from "@/lib/writing/year-grid";
 
 const SUNDAY = 0;
@@ -16,9 +17,7 @@ describe("yearGrid", () => {
     expect(grid.weeks.every((w) => w.length === 7)).toBe(true);
     // 1 January 2026 is a Thursday: the fourth slot of a Monday week, the fifth of a Sunday week.
     expect(grid.weeks[0]!.findIndex((c) => c?.day === "2026-01-01")).toBe(3);
-    expect(yearGrid(2026, new Map(), "2026-12-31", SUNDAY).weeks[0]!.findIndex((c) => c?.day === "2026-01-01")).toBe(
-      4,
-    );
+    expect(yearGrid(2026, new Map(), "2026-12-31", SUNDAY).weeks[0]!.findIndex((c) => c?.day === "2026-01-01")).toBe(4);
     expect(cells(grid).map((c) => c.day)).toEqual(Array.from({ length: 365 }, (_, k) => addDays("2026-01-01", k)));
   });
 
@@ -60,5 +59,13 @@ describe("yearGrid", () => {
     expect(grid.byMonth.find((m) => m.month === "2026-06")).toEqual({ month: "2026-06", written: 2, days: 10 });
     expect(grid.byMonth.find((m) => m.month === "2026-07")).toEqual({ month: "2026-07", written: 0, days: 0 });
     expect(cells(grid).find((c) => c.day === "2026-06-11")).toEqual({ day: "2026-06-11", shade: 0, future: true });
+  });
+});
+
+describe("firstDayOfWeek", () => {
+  it("starts the week where the reader's language does", () => {
+    expect(firstDayOfWeek("en")).toBe(SUNDAY);
+    expect(firstDayOfWeek("zh")).toBe(MONDAY);
+    expect(firstDayOfWeek("en-GB")).toBe(MONDAY);
   });
 });
