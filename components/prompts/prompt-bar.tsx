@@ -79,13 +79,16 @@ export function PromptBar({ prompts, templates, onInsert, canUndo, onUndo }: Pro
       {shown && (
         <section
           aria-label={t("editor.region")}
-          className="space-y-3 rounded-lg border border-line bg-accent-soft/60 px-4 py-3"
+          className="space-y-3 rounded-lg border border-l-4 border-line border-l-accent bg-card px-4 py-3"
           data-testid="prompt-card"
         >
           <div className="flex items-start gap-2">
-            <p className="flex-1 font-serif text-lg leading-snug" data-testid="prompt-text">
-              {shown.text}
-            </p>
+            <div className="flex-1 space-y-1">
+              <p className="text-xs text-muted">{t(`themes.${shown.group}`)}</p>
+              <p className="font-serif text-lg leading-snug" data-testid="prompt-text">
+                {shown.text}
+              </p>
+            </div>
             <Button
               type="button"
               variant="ghost"
@@ -127,7 +130,6 @@ export function PromptBar({ prompts, templates, onInsert, canUndo, onUndo }: Pro
               </span>
             )}
           </div>
-          <p className="text-xs text-muted">{t(`themes.${shown.group}`)}</p>
         </section>
       )}
       <p aria-live="polite" className="text-sm">

@@ -50,7 +50,6 @@ const checkbox = fc.constantFrom("on", "off", "");
 
 // A prompt's or template's id: empty (a new one), shaped like one but no one's, or hostile.
 const aidId = fc.oneof(hostileStrings, fc.constantFrom("", "", "cnosuchprompt000000000000", "../x"));
-const aidDelete = actionArguments(fc.oneof(fc.tuple(fc.record({ id: mostly(aidId) })), nothing));
 
 const mark = (ownThemeId: string) =>
   fc.record({
@@ -61,6 +60,8 @@ const mark = (ownThemeId: string) =>
 
 // No argument at all (the button's call), or something that is not nothing.
 const nothing: fc.Arbitrary<unknown[]> = fc.oneof(fc.constant<unknown[]>([]), fc.tuple(hostileJson));
+
+const aidDelete = actionArguments(fc.oneof(fc.tuple(fc.record({ id: mostly(aidId) })), nothing));
 
 export function actionCases(ownThemeId: string): Record<string, ActionCase> {
   return {
