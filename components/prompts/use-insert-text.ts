@@ -13,17 +13,20 @@ export function useInsertText(
 ) {
   // Set once the writer has put the cursor somewhere; until then its position means nothing.
   const placed = useRef(false);
-  const pendingCursor = useRef<number | null>(null);
+  const pendingCursor = useRef<{ at: number; text: string } | null>(null);
   const [last, setLast] = useState<{ before: string; after: string } | null>(null);
 
   // A block that went in through React (the textarea was not there, or the browser would not type it) moves the
   // cursor once the new text is on the page.
   useLayoutEffect(() => {
     const el = textarea.current;
-    if (pendingCursor.current === null || !el || el.value !== body) return;
-    el.focus();
-    el.setSelectionRange(pendingCursor.current, pendingCursor.current);
+    const pending = pendingCursor.current;
+    if (!pending || !el || body !== pending.text) return;
     pendingCursor.current = null;
+    // Typed into since: the writer's cursor is where it should be.
+    if (el.value !== pending.text) return;
+    el.focus();
+    el.setSelectionRange(pending.at, pending.at);
   });
 
   function insert(block: string, cursorAt: "end" | "first-line") {
@@ -40,10 +43,9 @@ export function useInsertText(
       typed = document.execCommand("insertText", false, piece) && el.value === after;
     }
     if (typed && el) el.setSelectionRange(cursor, cursor);
-    else {
-      pendingCursor.current = cursor;
-      setBody(after);
-    }
+    else setBody(after);
+    // Again once React has committed the text (the browser types a block with newlines as several input events).
+    pendingCursor.current = { at: cursor, text: after };
     setLast({ before: body, after });
   }
 

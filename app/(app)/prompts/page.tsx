@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { OwnAidItem } from "@/components/prompts/own-aid-item";
+import { OwnAidsCard } from "@/components/prompts/own-aids-card";
 import { BUILT_IN_THEMES, builtInPromptChoices, builtInTemplateChoices } from "@/components/prompts/prompt-choices";
-import { WritingAidForm } from "@/components/prompts/writing-aid-form";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { listPrompts, listTemplates } from "@/lib/journal/writing-aids";
@@ -29,45 +28,8 @@ export default async function PromptsPage() {
         <p className="text-muted">{t("page.intro")}</p>
       </div>
 
-      <Card aria-labelledby="own-prompts">
-        <h2 id="own-prompts" className="text-lg font-semibold">
-          {t("page.ownPrompts")}
-        </h2>
-        <p className="mb-3 text-sm text-muted">{t("page.ownPromptsHint")}</p>
-        {prompts.length === 0 ? (
-          <p className="text-sm text-muted">{t("page.noPrompts")}</p>
-        ) : (
-          <ul data-testid="own-prompts">
-            {prompts.map((p) => (
-              <OwnAidItem key={p.id} kind="prompt" item={p} save={savePromptAction} remove={deletePromptAction} />
-            ))}
-          </ul>
-        )}
-        <div className="mt-4 border-t border-line pt-4">
-          <h3 className="mb-2 font-medium">{t("page.newPrompt")}</h3>
-          <WritingAidForm kind="prompt" action={savePromptAction} />
-        </div>
-      </Card>
-
-      <Card aria-labelledby="own-templates">
-        <h2 id="own-templates" className="text-lg font-semibold">
-          {t("page.ownTemplates")}
-        </h2>
-        <p className="mb-3 text-sm text-muted">{t("page.ownTemplatesHint")}</p>
-        {templates.length === 0 ? (
-          <p className="text-sm text-muted">{t("page.noTemplates")}</p>
-        ) : (
-          <ul data-testid="own-templates">
-            {templates.map((x) => (
-              <OwnAidItem key={x.id} kind="template" item={x} save={saveTemplateAction} remove={deleteTemplateAction} />
-            ))}
-          </ul>
-        )}
-        <div className="mt-4 border-t border-line pt-4">
-          <h3 className="mb-2 font-medium">{t("page.newTemplate")}</h3>
-          <WritingAidForm kind="template" action={saveTemplateAction} />
-        </div>
-      </Card>
+      <OwnAidsCard kind="prompt" items={prompts} save={savePromptAction} remove={deletePromptAction} />
+      <OwnAidsCard kind="template" items={templates} save={saveTemplateAction} remove={deleteTemplateAction} />
 
       <Card aria-labelledby="built-in-prompts">
         <h2 id="built-in-prompts" className="text-lg font-semibold">
