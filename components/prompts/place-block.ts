@@ -11,7 +11,8 @@ export function placeBlock(
   const before = text.slice(0, at);
   const after = text.slice(at);
   const lead = before === "" || before.endsWith("\n\n") ? "" : before.endsWith("\n") ? "\n" : "\n\n";
-  const core = block.replace(/\n+$/, "");
+  // The textarea holds LF line breaks only; a block with CRLF would not be what the browser types.
+  const core = block.replace(/\r\n?/g, "\n").replace(/\n+$/, "");
   const gap = after === "" || after.startsWith("\n\n") ? "" : after.startsWith("\n") ? "\n" : "\n\n";
   const firstBreak = core.indexOf("\n");
   const offset = cursorAt === "first-line" && firstBreak >= 0 ? firstBreak + 1 : core.length + 2;

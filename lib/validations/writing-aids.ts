@@ -25,9 +25,13 @@ export const writingAidErrorSchema = z.enum(WRITING_AID_ERRORS);
 
 const error = (key: WritingAidError) => ({ message: key });
 
+// A form sends a textarea's line breaks as CRLF; the editor's text has plain LF, which is what is kept.
+const plainLines = (t: string) => t.replace(/\r\n?/g, "\n");
+
 const text = (missing: WritingAidError) =>
   z
     .string({ error: missing })
+    .overwrite(plainLines)
     .trim()
     .min(1, error(missing))
     .refine((t) => !hasBrokenCharacter(t), error("brokenCharacter"));
@@ -49,6 +53,7 @@ export const templateInputSchema = z.object({
   // Kept as written (its blank lines are its shape), only checked.
   body: z
     .string({ error: "bodyMissing" })
+    .overwrite(plainLines)
     .refine((b) => b.trim().length > 0, error("bodyMissing"))
     .refine((b) => !hasBrokenCharacter(b), error("brokenCharacter"))
     .refine((b) => utf8Bytes(b) <= MAX_TEMPLATE_BYTES, error("bodyTooLong")),

@@ -134,7 +134,7 @@ test("the writing days show this year's grid with a table for its text, and the 
   await expectAccessible(page);
 
   // In Chinese: the same page, and the built-in prompts.
-  await page.context().addCookies([{ name: "cellstate-locale", value: "zh", url: page.url() }]);
+  await page.context().addCookies([{ name: "cellstate-locale", value: "zh", url: new URL("/", page.url()).href }]);
   await page.reload();
   await expect(page.getByRole("heading", { name: "写作日历", level: 1 })).toBeVisible();
   await expect(

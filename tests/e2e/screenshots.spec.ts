@@ -170,7 +170,7 @@ for (const [size, options] of Object.entries(VIEWPORTS) as [keyof typeof VIEWPOR
 
         // Prompts, templates and the writing days, in English and in Chinese.
         for (const locale of ["en", "zh"] as const) {
-          await admin.addCookies([{ name: "cellstate-locale", value: locale, url: page.url() }]);
+          await admin.addCookies([{ name: "cellstate-locale", value: locale, url: new URL("/", page.url()).href }]);
           const suffix = locale === "en" ? "" : "-zh";
           await page.goto("/prompts");
           await expect(page.getByRole("heading", { level: 1 })).toHaveText(

@@ -94,6 +94,11 @@ describe("the forms' checks", () => {
     expect(errors(promptInputSchema.safeParse({ id: "../x", text: "ok" }))).toEqual(["badId"]);
     expect(promptInputSchema.safeParse({ id: "", text: "  Trimmed  " }).data).toEqual({ id: "", text: "Trimmed" });
     expect(errors(templateInputSchema.safeParse({ name: "n", body: "\n\n" }))).toEqual(["bodyMissing"]);
+    // As a form sends a textarea: CRLF, kept as the editor's LF.
+    expect(templateInputSchema.safeParse({ name: "n", body: "## A\r\n\r\n## B\r\n" }).data?.body).toBe(
+      "## A\n\n## B\n",
+    );
+    expect(promptInputSchema.safeParse({ text: "One?\r\nTwo?" }).data?.text).toBe("One?\nTwo?");
     expect(errors(templateInputSchema.safeParse({ name: "n", body: "字".repeat(3000) }))).toEqual(["bodyTooLong"]);
   });
 });

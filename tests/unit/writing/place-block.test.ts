@@ -27,6 +27,10 @@ describe("placeBlock", () => {
     expect(insert("", 0, "## Today\n\n\n## Tomorrow\n\n\n", "first-line")).toBe("## Today\n|\n\n## Tomorrow\n\n");
   });
 
+  it("gives a block stored with CRLF line breaks the editor's LF", () => {
+    expect(insert("", 0, "## A\r\n\r\n## B\r\n")).toBe("## A\n\n## B\n\n|");
+  });
+
   it("takes the text as the editor holds it, Chinese included", () => {
     expect(insert("今天很累。", 5, "> 今天学到了什么？")).toBe("今天很累。\n\n> 今天学到了什么？\n\n|");
   });
