@@ -45,16 +45,17 @@ export function PromptBar({ prompts, templates, onInsert, canUndo, onUndo }: Pro
 
   return (
     <div className="mb-3 space-y-2">
-      <div className="flex flex-wrap items-center gap-2">
+      {/* The bar, not the menu's button, places the menu: it opens below, from the left edge, on a phone too. */}
+      <div className="relative flex flex-wrap items-center gap-2">
         <Button type="button" variant="secondary" size="sm" onClick={() => next()} disabled={prompts.length === 0}>
           <Lightbulb aria-hidden className="size-4" />
           {t("editor.givePrompt")}
         </Button>
-        <details ref={menu} className="relative">
+        <details ref={menu}>
           <summary className="inline-flex h-8 cursor-pointer items-center rounded-md border border-line bg-card px-3 text-sm font-medium hover:bg-accent-soft">
             {t("editor.templates")}
           </summary>
-          <ul className="absolute z-10 mt-1 w-64 max-w-[80vw] rounded-md border border-line bg-card p-1 shadow-md">
+          <ul className="absolute top-full left-0 z-10 mt-1 w-64 max-w-full rounded-md border border-line bg-card p-1 shadow-md">
             {templates.map((template) => (
               <li key={`${template.own ? "own" : "built-in"}:${template.id}`}>
                 <button

@@ -69,14 +69,14 @@ export function WritingAidForm({ kind, action, initial, onSaved, onCancel }: Pro
             defaultValue={values.name ?? ""}
             error={error("name")}
           />
-          <Field id={bodyId} label={t("page.bodyLabel")} hint={t("page.ownTemplatesHint")} error={error("body")}>
+          <Field id={bodyId} label={t("page.bodyLabel")} error={error("body")}>
             <textarea
               id={bodyId}
               name="body"
               rows={8}
               defaultValue={values.body ?? ""}
               aria-invalid={!!error("body")}
-              aria-describedby={error("body") ? `${bodyId}-error` : `${bodyId}-hint`}
+              aria-describedby={error("body") ? `${bodyId}-error` : undefined}
               className={`${areaClass} font-mono text-sm`}
             />
           </Field>

@@ -29,42 +29,48 @@ export async function YearHeatMap({ grid, weekStart }: { grid: YearGrid; weekSta
 
   return (
     <div className="space-y-3">
+      {/* On a narrow screen the year scrolls sideways rather than shrinking its days to dots; it starts scrolled
+          to the end, where today is (a right-to-left scroller starts at its right edge), and can be scrolled by
+          keyboard (it takes focus). */}
       <div
         role="img"
+        tabIndex={0}
         aria-label={t("label", { year: grid.year, count: grid.written })}
-        className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-2"
+        className="overflow-x-auto pb-1 [direction:rtl]"
         data-testid="heat-map"
       >
-        <span />
-        <div className="grid gap-[2px] text-[0.65rem] text-muted" style={columns} aria-hidden>
-          {grid.monthStarts.map(({ month, week }) => (
-            <span key={month} className="col-span-3 whitespace-nowrap" style={{ gridColumnStart: week + 1 }}>
-              {monthName(month)}
-            </span>
-          ))}
-        </div>
-        <div className="grid grid-rows-7 gap-[2px] text-[0.65rem] leading-none text-muted" aria-hidden>
-          {weekdays.map((name, k) => (
-            <span key={name} className="flex items-center">
-              {k % 2 === 1 ? name : ""}
-            </span>
-          ))}
-        </div>
-        <div className="grid grid-flow-col grid-rows-7 gap-[2px]" style={columns} aria-hidden>
-          {grid.weeks.flatMap((week, w) =>
-            week.map((cell, k) =>
-              cell ? (
-                <span
-                  key={cell.day}
-                  title={t(cell.shade > 0 ? "written" : "notWritten", { day: dayName(cell.day) })}
-                  data-shade={cell.shade}
-                  className={cn("aspect-square rounded-[2px]", cell.future ? "bg-line/30" : SHADES[cell.shade])}
-                />
-              ) : (
-                <span key={`${w}-${k}`} />
+        <div className="grid min-w-[40rem] grid-cols-[auto_minmax(0,1fr)] gap-x-2 [direction:ltr]">
+          <span />
+          <div className="grid gap-[2px] text-[0.65rem] text-muted" style={columns} aria-hidden>
+            {grid.monthStarts.map(({ month, week }) => (
+              <span key={month} className="col-span-3 whitespace-nowrap" style={{ gridColumnStart: week + 1 }}>
+                {monthName(month)}
+              </span>
+            ))}
+          </div>
+          <div className="grid grid-rows-7 gap-[2px] text-[0.65rem] leading-none text-muted" aria-hidden>
+            {weekdays.map((name, k) => (
+              <span key={name} className="flex items-center">
+                {k % 2 === 1 ? name : ""}
+              </span>
+            ))}
+          </div>
+          <div className="grid grid-flow-col grid-rows-7 gap-[2px]" style={columns} aria-hidden>
+            {grid.weeks.flatMap((week, w) =>
+              week.map((cell, k) =>
+                cell ? (
+                  <span
+                    key={cell.day}
+                    title={t(cell.shade > 0 ? "written" : "notWritten", { day: dayName(cell.day) })}
+                    data-shade={cell.shade}
+                    className={cn("aspect-square rounded-[2px]", cell.future ? "bg-line/30" : SHADES[cell.shade])}
+                  />
+                ) : (
+                  <span key={`${w}-${k}`} />
+                ),
               ),
-            ),
-          )}
+            )}
+          </div>
         </div>
       </div>
       <div className="flex flex-wrap items-center justify-between gap-2 text-xs text-muted">

@@ -92,7 +92,7 @@ test("the user's own prompt and template round-trip through their page into the 
   await expect(editor(page)).toHaveValue("Begun already.\n\n## Three things for the week\n\n\n## Who to call\n\n");
   await page.keyboard.type("Finish the report.");
   await expect(editor(page)).toHaveValue(
-    "Begun already.\n\n## Three things for the week\nFinish the report.\n\n\n## Who to call\n\n",
+    "Begun already.\n\n## Three things for the week\nFinish the report.\n\n## Who to call\n\n",
   );
   await expectSaved(page);
 
