@@ -24,8 +24,6 @@ export type WritingStats = {
   /** Days written in today's month and year. */
   thisMonth: number;
   thisYear: number;
-  /** Days in today's month so far (today included), to say "12 of 20 days". */
-  monthDaysSoFar: number;
   /** The run of consecutive days that reaches today or yesterday: still open, since today can still be written. */
   currentRun: DayRun | null;
   /** The longest run ever (the earliest of equally long ones). */
@@ -65,7 +63,6 @@ export function writingStats(days: Iterable<string>, today: string): WritingStat
     daysWritten: sorted.length,
     thisMonth,
     thisYear,
-    monthDaysSoFar: Number(today.slice(8, 10)),
     currentRun: last !== undefined && dayNumber(today) - previous <= 1 ? runOf([runStart, previous]) : null,
     longestRun: longest && runOf(longest),
     lastWritten: last ?? null,

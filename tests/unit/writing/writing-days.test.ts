@@ -13,7 +13,6 @@ describe("writingStats", () => {
       daysWritten: 0,
       thisMonth: 0,
       thisYear: 0,
-      monthDaysSoFar: 10,
       currentRun: null,
       longestRun: null,
       lastWritten: null,
@@ -34,7 +33,7 @@ describe("writingStats", () => {
     const stats = writingStats(days, "2026-02-05");
     expect(stats.longestRun).toEqual({ start: "2026-01-01", end: "2026-01-03", days: 3 });
     expect(stats.currentRun).toEqual({ start: "2026-02-05", end: "2026-02-05", days: 1 });
-    expect(stats).toMatchObject({ daysWritten: 9, thisMonth: 4, thisYear: 9, monthDaysSoFar: 5 });
+    expect(stats).toMatchObject({ daysWritten: 9, thisMonth: 4, thisYear: 9 });
   });
 
   it("ignores repeats, order, unreal dates and days after today", () => {
@@ -49,7 +48,7 @@ describe("writingStats", () => {
     expect(writingStats(["2024-02-28", "2024-02-29", "2024-03-01"], "2024-03-01").currentRun?.days).toBe(3);
     expect(writingStats(["2024-02-28", "2024-03-01"], "2024-03-01").longestRun?.days).toBe(1);
     expect(writingStats(["2023-02-28", "2023-03-01"], "2023-03-01").currentRun?.days).toBe(2);
-    expect(writingStats(["2024-02-29"], "2024-02-29")).toMatchObject({ thisMonth: 1, monthDaysSoFar: 29 });
+    expect(writingStats(["2024-02-29"], "2024-02-29")).toMatchObject({ thisMonth: 1, thisYear: 1 });
   });
 
   it("counts runs over daylight-saving changes and the year's end as one day a day", () => {
