@@ -1,8 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { Markdown } from "@/components/journal/markdown";
+import { PromptBar } from "@/components/prompts/prompt-bar";
+import type { PromptChoice, TemplateChoice } from "@/components/prompts/prompt-choices";
+import { useInsertText } from "@/components/prompts/use-insert-text";
 import { Input } from "@/components/ui/input";
 import { useHydrated } from "@/components/ui/use-browser";
 import { cn } from "@/lib/utils";
@@ -35,15 +38,25 @@ function wordCount(text: string): number {
   return n;
 }
 
-type Props = { userId: string; date: string; initial: SavedEntry | null; readFirst: boolean };
+type Props = {
+  userId: string;
+  date: string;
+  initial: SavedEntry | null;
+  readFirst: boolean;
+  prompts: PromptChoice[];
+  templates: TemplateChoice[];
+};
 
 // `readFirst`: a past day that already has an entry opens rendered, for reading; one click turns to writing.
-export function EntryEditor({ userId, date, initial, readFirst }: Props) {
+export function EntryEditor({ userId, date, initial, readFirst, prompts, templates }: Props) {
   const router = useRouter();
   const { draft, update, status, entryId, restored, flush, reset } = useAutosave({ userId, date, initial });
   const [tagsText, setTagsText] = useState(draft.tags.join(", "));
   const [preview, setPreview] = useState(readFirst);
   const [tagsRestored, setTagsRestored] = useState(false);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const setBody = useCallback((body: string) => update({ body }), [update]);
+  const insertion = useInsertText(textarea, draft.body, setBody);
 
   // A draft restored from this browser arrives after the first render; show its tags too.
   if (restored && !tagsRestored) {
@@ -71,6 +84,16 @@ export function EntryEditor({ userId, date, initial, readFirst }: Props) {
         </p>
       )}
       <div>
+        <PromptBar
+          prompts={prompts}
+          templates={templates}
+          onInsert={(block, cursorAt) => {
+            setPreview(false);
+            insertion.insert(block, cursorAt);
+          }}
+          canUndo={insertion.canUndo}
+          onUndo={insertion.undo}
+        />
         <div className="mb-2 flex items-center gap-1" role="group" aria-label="Editor view">
           {(["Write", "Preview"] as const).map((label) => {
             const active = (label === "Preview") === preview;
@@ -103,8 +126,10 @@ export function EntryEditor({ userId, date, initial, readFirst }: Props) {
               Entry for this day
             </label>
             <textarea
+              ref={textarea}
               id="entry-body"
               value={draft.body}
+              onSelect={insertion.notePlaced}
               onChange={(event) => update({ body: event.target.value })}
               onBlur={() => void flush()}
               placeholder="What happened today? What did you learn, and what is still on your mind?"

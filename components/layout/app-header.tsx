@@ -1,10 +1,13 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { signOutAction } from "@/app/(auth)/actions";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 import { ThemeToggle } from "./theme-toggle";
 
 export function AppHeader({ isAdmin, email, userId }: { isAdmin: boolean; email: string; userId: string }) {
+  const writingDays = useTranslations("writingDays");
+  const prompts = useTranslations("prompts");
   return (
     <header className="border-b border-line bg-paper/90 print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
@@ -18,6 +21,8 @@ export function AppHeader({ isAdmin, email, userId }: { isAdmin: boolean; email:
           <NavLink href="/journal">Today</NavLink>
           <NavLink href="/entries">Entries</NavLink>
           <NavLink href="/summaries">Summaries</NavLink>
+          <NavLink href="/writing">{writingDays("nav")}</NavLink>
+          <NavLink href="/prompts">{prompts("nav")}</NavLink>
           <NavLink href="/settings">Settings</NavLink>
           {isAdmin && <NavLink href="/admin">Admin</NavLink>}
         </nav>

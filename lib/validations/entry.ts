@@ -14,12 +14,16 @@ export const isoDaySchema = z
 // Half of a UTF-16 surrogate pair (JSON can spell one, "\ud800") is no character at all: the database driver
 // refused it with a 500. Such text comes from a broken copy or a script, so it is refused with a way out.
 const LONE_SURROGATE = /\p{Cs}/u;
+
+export function hasBrokenCharacter(text: string): boolean {
+  return LONE_SURROGATE.test(text);
+}
 const BROKEN_CHARACTER =
   "holds a broken character (half of an emoji or other symbol): delete it or paste the text again";
 
 export const bodySchema = z
   .string({ error: "The entry text is missing" })
-  .refine((body) => !LONE_SURROGATE.test(body), { message: `The entry ${BROKEN_CHARACTER}` })
+  .refine((body) => !hasBrokenCharacter(body), { message: `The entry ${BROKEN_CHARACTER}` })
   .refine((body) => body.trim().length > 0, { message: "The entry is empty" })
   .refine((body) => utf8Bytes(body) <= MAX_ENTRY_BYTES, {
     message: `The entry is longer than ${MAX_ENTRY_BYTES / 1024} KB`,
@@ -40,7 +44,7 @@ export const tagsSchema = z
       .toLowerCase()
       .min(1, "Tags cannot be empty")
       .max(MAX_TAG_LENGTH, `Tags are at most ${MAX_TAG_LENGTH} characters`)
-      .refine((tag) => !LONE_SURROGATE.test(tag), { message: `A tag ${BROKEN_CHARACTER}` }),
+      .refine((tag) => !hasBrokenCharacter(tag), { message: `A tag ${BROKEN_CHARACTER}` }),
     { error: "Tags must be a list of words" },
   )
   .max(MAX_TAGS, `At most ${MAX_TAGS} tags`)

@@ -167,6 +167,30 @@ for (const [size, options] of Object.entries(VIEWPORTS) as [keyof typeof VIEWPOR
         await page.goto(NOT_FOUND);
         await expect(page.getByRole("heading", { name: "Nothing here" })).toBeVisible();
         await shoot(page, "not-found", size, scheme, problems);
+
+        // Prompts, templates and the writing days, in English and in Chinese.
+        for (const locale of ["en", "zh"] as const) {
+          await admin.addCookies([{ name: "cellstate-locale", value: locale, url: new URL("/", page.url()).href }]);
+          const suffix = locale === "en" ? "" : "-zh";
+          await page.goto("/prompts");
+          await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+            locale === "en" ? "Prompts and templates" : "提示与模板",
+          );
+          await shoot(page, `prompts${suffix}`, size, scheme, problems);
+          await page.goto("/writing");
+          await expect(page.getByTestId("heat-map")).toBeVisible();
+          await shoot(page, `writing-days${suffix}`, size, scheme, problems);
+          await page.goto(`/journal/${today}`);
+          await page.getByRole("button", { name: locale === "en" ? "Give me a prompt" : "给我一个提示" }).click();
+          await expect(page.getByTestId("prompt-card")).toBeVisible();
+          await page
+            .locator("details", { has: page.locator("summary") })
+            .first()
+            .locator("summary")
+            .click();
+          await shoot(page, `journal-prompt${suffix}`, size, scheme, problems);
+        }
+        await admin.clearCookies({ name: "cellstate-locale" });
       } finally {
         await anonymous.close();
         await admin.close();

@@ -48,6 +48,9 @@ const accountId = fc.oneof(hostileStrings, fc.constantFrom("no-such-account", ""
 const timeZone = fc.constantFrom("UTC", "Etc/UTC", "Mars/Olympus", "utc", "../../etc/localtime");
 const checkbox = fc.constantFrom("on", "off", "");
 
+// A prompt's or template's id: empty (a new one), shaped like one but no one's, or hostile.
+const aidId = fc.oneof(hostileStrings, fc.constantFrom("", "", "cnosuchprompt000000000000", "../x"));
+
 const mark = (ownThemeId: string) =>
   fc.record({
     themeId: mostly(fc.constantFrom(ownThemeId, ownThemeId, ownThemeId, "no-such-theme", "")),
@@ -57,6 +60,8 @@ const mark = (ownThemeId: string) =>
 
 // No argument at all (the button's call), or something that is not nothing.
 const nothing: fc.Arbitrary<unknown[]> = fc.oneof(fc.constant<unknown[]>([]), fc.tuple(hostileJson));
+
+const aidDelete = actionArguments(fc.oneof(fc.tuple(fc.record({ id: mostly(aidId) })), nothing));
 
 export function actionCases(ownThemeId: string): Record<string, ActionCase> {
   return {
@@ -115,6 +120,16 @@ export function actionCases(ownThemeId: string): Record<string, ActionCase> {
         ),
       ),
     },
+    "app/(app)/prompts/actions.ts#savePromptAction": {
+      as: USER_OR_ANONYMOUS,
+      body: formActionBody(fields({ id: aidId, text: hostileStrings })),
+    },
+    "app/(app)/prompts/actions.ts#saveTemplateAction": {
+      as: USER_OR_ANONYMOUS,
+      body: formActionBody(fields({ id: aidId, name: hostileStrings, body: hostileStrings })),
+    },
+    "app/(app)/prompts/actions.ts#deletePromptAction": { as: USER_OR_ANONYMOUS, body: aidDelete },
+    "app/(app)/prompts/actions.ts#deleteTemplateAction": { as: USER_OR_ANONYMOUS, body: aidDelete },
     "app/(app)/settings/actions.ts#changePasswordAction": {
       as: USER_OR_ANONYMOUS,
       // Never the user's real password, so the account's sessions stay as they are.

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { EntryEditor } from "@/components/editor/entry-editor";
 import { DayNav } from "@/components/journal/day-nav";
 import { MemoryPanel } from "@/components/memory-panel/memory-panel";
+import { writingAidsFor } from "@/components/prompts/prompt-choices";
 import { requireUser } from "@/lib/auth/session";
 import { formatDay, isIsoDay, todayIn } from "@/lib/dates";
 import { getEntryByDate, neighbourEntryDays } from "@/lib/journal/entries";
@@ -27,6 +28,8 @@ export default async function JournalDayPage({ params }: Props) {
     neighbourEntryDays(user.id, date),
     readMemoryPanel(user.id, date),
   ]);
+  // The memory's prompts are read from the panel just computed, so they cost a query or two more.
+  const aids = await writingAidsFor(user.id, date, memory);
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -38,6 +41,8 @@ export default async function JournalDayPage({ params }: Props) {
           date={date}
           initial={entry}
           readFirst={entry !== null && date !== today}
+          prompts={aids.prompts}
+          templates={aids.templates}
         />
       </div>
       <MemoryPanel data={memory} />
