@@ -43,7 +43,7 @@ export default async function JournalDayPage({ params }: Props) {
           readFirst={entry !== null && date !== today}
         />
       </div>
-      <MemoryPanel data={memory} />
+      <MemoryPanel data={memory} day={date} />
     </div>
   );
 }
