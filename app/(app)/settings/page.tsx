@@ -50,8 +50,8 @@ export default async function SettingsPage({ searchParams }: Props) {
   const passwordChanged = (await searchParams).password === "changed";
   const [entryCount, summaryEmail] = await Promise.all([countEntries(user.id), summaryEmailOf(user.id)]);
   const t = await getTranslations("settings");
-  // No language chosen yet: the one this page is read in.
-  const locale = user.locale ?? (await getLocale());
+  // The language this page is read in: this browser's choice, else the saved one (i18n/request.ts).
+  const locale = await getLocale();
 
   return (
     <div className="max-w-2xl space-y-6">
