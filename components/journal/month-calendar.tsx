@@ -67,7 +67,7 @@ export async function MonthCalendar({ month, today, written }: Props) {
           return (
             <li key={day}>
               {day > today ? (
-                <span className="block rounded py-1.5 text-muted/50">{number}</span>
+                <span className="block rounded py-1.5 text-muted">{number}</span>
               ) : (
                 <Link
                   href={`/journal/${day}`}

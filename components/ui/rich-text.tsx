@@ -2,5 +2,5 @@
 import type { ReactNode } from "react";
 
 export const richTags = {
-  code: (chunks: ReactNode) => <code className="rounded bg-accent-soft px-1">{chunks}</code>,
+  code: (chunks: ReactNode) => <code className="rounded bg-accent-soft px-1 text-ink">{chunks}</code>,
 };

@@ -41,6 +41,9 @@ for (const locale of LOCALES) {
       const admin = await contextIn(browser, locale, baseURL!, { colorScheme: scheme, storageState: adminStatePath() });
       try {
         const out = await anonymous.newPage();
+        // The theme follows the emulated system setting: check it took effect.
+        await out.goto("/sign-in");
+        if (scheme === "dark") await expect(out.locator("html")).toHaveClass(/\bdark\b/);
         for (const path of [
           "/sign-in",
           "/sign-up",
@@ -64,7 +67,6 @@ for (const locale of LOCALES) {
         ];
         for (const path of pages) {
           await page.goto(path);
-          if (scheme === "dark") await expect(page.locator("html")).toHaveClass(/\bdark\b/);
           found.push(...(await violations(page, path)));
         }
         // A memory item's chart, opened.
