@@ -30,7 +30,8 @@ export function DayLineChart<T extends { date: string }>({
     <figure className={className ?? "h-32 w-full"} aria-label={label}>
       <figcaption className="sr-only">{summary}</figcaption>
       <ResponsiveContainer aria-hidden>
-        <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
+        {/* Without recharts' keyboard layer: the drawing is hidden from assistive technology, which reads the caption. */}
+        <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -20 }} accessibilityLayer={false}>
           <XAxis dataKey="date" tick={{ fontSize: 10 }} tickFormatter={(d: string) => d.slice(5)} minTickGap={24} />
           <YAxis domain={[0, 1]} tick={{ fontSize: 10 }} tickFormatter={format} />
           <Tooltip formatter={(v) => format(Number(v))} labelClassName="text-black" />

@@ -18,14 +18,16 @@ async function violations(page: Page, name: string): Promise<string[]> {
 }
 
 let today = "";
+const PAST = -12;
 
 test.beforeAll(async ({ browser }) => {
   const context = await browser.newContext({ storageState: adminStatePath() });
   const page = await context.newPage();
   await page.goto("/journal");
   today = dayFromUrl(page);
-  // Something to read on the day before, so the memory panel, the list and the calendar have content.
-  const response = await context.request.put(`/api/journal/${addDays(today, -1)}`, {
+  // Something to read on a past day (one the screenshot test leaves alone), so the memory panel, the list and the
+  // calendar have content.
+  const response = await context.request.put(`/api/journal/${addDays(today, PAST)}`, {
     data: { body: "I learned that a walk at lunch helps more than coffee.\n\nStill worried about Thursday.", mood: 3 },
   });
   expect(response.status(), await response.text()).toBe(200);
@@ -57,7 +59,7 @@ for (const locale of LOCALES) {
         const page = await admin.newPage();
         const pages = [
           `/journal/${today}`,
-          `/journal/${addDays(today, -1)}`,
+          `/journal/${addDays(today, PAST)}`,
           "/entries",
           "/summaries",
           "/settings",
@@ -70,7 +72,7 @@ for (const locale of LOCALES) {
           found.push(...(await violations(page, path)));
         }
         // A memory item's chart, opened.
-        await page.goto(`/journal/${addDays(today, -1)}`);
+        await page.goto(`/journal/${addDays(today, PAST)}`);
         const held = page.locator("details summary").filter({ hasText: locale === "zh" ? "随时间" : "Held over time" });
         if ((await held.count()) > 0) {
           await held.first().click();
