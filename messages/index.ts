@@ -2,14 +2,70 @@
 // that a feature's strings live together and two features never edit the same file. English is the reference:
 // its shape types every `t("…")` call (types/next-intl.d.ts), and tests/unit/i18n-messages.test.ts fails when
 // a key is missing or extra in Chinese.
+import enAdmin from "./en/admin.json";
+import enAuth from "./en/auth.json";
 import enCommon from "./en/common.json";
+import enEditor from "./en/editor.json";
+import enEntries from "./en/entries.json";
+import enErrorPages from "./en/errorPages.json";
+import enErrors from "./en/errors.json";
+import enJournal from "./en/journal.json";
+import enMemory from "./en/memory.json";
+import enNav from "./en/nav.json";
+import enPrint from "./en/print.json";
 import enPrompts from "./en/prompts.json";
+import enSettings from "./en/settings.json";
+import enSummaries from "./en/summaries.json";
 import enWritingDays from "./en/writingDays.json";
+import zhAdmin from "./zh/admin.json";
+import zhAuth from "./zh/auth.json";
 import zhCommon from "./zh/common.json";
+import zhEditor from "./zh/editor.json";
+import zhEntries from "./zh/entries.json";
+import zhErrorPages from "./zh/errorPages.json";
+import zhErrors from "./zh/errors.json";
+import zhJournal from "./zh/journal.json";
+import zhMemory from "./zh/memory.json";
+import zhNav from "./zh/nav.json";
+import zhPrint from "./zh/print.json";
 import zhPrompts from "./zh/prompts.json";
+import zhSettings from "./zh/settings.json";
+import zhSummaries from "./zh/summaries.json";
 import zhWritingDays from "./zh/writingDays.json";
 
 export const messages = {
-  en: { common: enCommon, prompts: enPrompts, writingDays: enWritingDays },
-  zh: { common: zhCommon, prompts: zhPrompts, writingDays: zhWritingDays },
+  en: {
+    common: enCommon,
+    nav: enNav,
+    auth: enAuth,
+    errors: enErrors,
+    errorPages: enErrorPages,
+    journal: enJournal,
+    editor: enEditor,
+    entries: enEntries,
+    memory: enMemory,
+    summaries: enSummaries,
+    settings: enSettings,
+    admin: enAdmin,
+    print: enPrint,
+    prompts: enPrompts,
+    writingDays: enWritingDays,
+  },
+  zh: {
+    common: zhCommon,
+    nav: zhNav,
+    auth: zhAuth,
+    errors: zhErrors,
+    errorPages: zhErrorPages,
+    journal: zhJournal,
+    editor: zhEditor,
+    entries: zhEntries,
+    memory: zhMemory,
+    summaries: zhSummaries,
+    settings: zhSettings,
+    admin: zhAdmin,
+    print: zhPrint,
+    prompts: zhPrompts,
+    writingDays: zhWritingDays,
+  },
 };

@@ -3,12 +3,13 @@
 // Signing out at a shared computer leaves nothing behind: the user's drafts are saved first (or, if they cannot
 // be, the user chooses to stay or discard them), the server ends the session, then this browser's copies of the
 // user's drafts are deleted and the page is loaded afresh, which drops every page Next kept in memory.
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { clearUserDrafts } from "@/components/editor/draft-store";
 import { saveStoredDrafts } from "@/components/editor/save-drafts";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { formatDay } from "@/lib/dates";
+import { dayDate } from "@/i18n/formats";
 import type { ActionResult } from "@/lib/server/action";
 
 type Props = {
@@ -22,12 +23,14 @@ export function SignOutButton({ userId, action, label, variant = "ghost" }: Prop
   const [unsaved, setUnsaved] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const t = useTranslations("nav");
+  const format = useFormatter();
 
   async function finish() {
     setBusy(true);
-    const result = await action().catch(() => ({ ok: false as const, error: "Couldn't reach the server." }));
+    const result = await action().catch(() => ({ ok: false as const, error: t("unreachable") }));
     if (!result.ok) {
-      setError(`${result.error} You are still signed in.`);
+      setError(t("stillSignedIn", { error: result.error }));
       setBusy(false);
       return;
     }
@@ -47,7 +50,7 @@ export function SignOutButton({ userId, action, label, variant = "ghost" }: Prop
   return (
     <>
       <Button variant={variant} size="sm" onClick={() => void start()} disabled={busy}>
-        {busy ? "Signing out…" : label}
+        {busy ? t("signingOut") : label}
       </Button>
       {error && (
         <span role="status" className="text-xs text-danger">
@@ -57,18 +60,15 @@ export function SignOutButton({ userId, action, label, variant = "ghost" }: Prop
       <ConfirmDialog
         open={unsaved.length > 0}
         onOpenChange={(open) => !open && setUnsaved([])}
-        title="Unsaved writing"
-        cancel="Stay signed in"
-        confirm="Discard and sign out"
+        title={t("unsavedTitle")}
+        cancel={t("staySignedIn")}
+        confirm={t("discardAndSignOut")}
         onConfirm={() => {
           setUnsaved([]);
           void finish();
         }}
       >
-        <p>
-          What you wrote for {unsaved.map((day) => formatDay(day)).join(", ")} could not be saved to the server. Signing
-          out deletes it from this browser.
-        </p>
+        <p>{t("unsavedText", { days: format.list(unsaved.map((day) => format.dateTime(dayDate(day), "day"))) })}</p>
       </ConfirmDialog>
     </>
   );

@@ -7,15 +7,10 @@ import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { currentUser, type SessionUser } from "@/lib/auth/session";
-import {
-  InputError,
-  markEntryPoint,
-  reportUnexpected,
-  SERVER_FAILED,
-  TooManyTries,
-  validationError,
-} from "./entry-point";
+import { InputError, markEntryPoint, reportUnexpected, TooManyTries, validationError } from "./entry-point";
+import { localized, userMessage } from "@/i18n/user-message";
 import { logger, withRequestId } from "@/lib/log";
+import { errorTranslator, localizedFieldErrors } from "./localize";
 import { readText } from "./request-body";
 import { requestIdOf } from "./request-id";
 import { hasContentType, isCrossSite } from "./request-origin";
@@ -103,13 +98,13 @@ async function parseBody(request: Request, options: Options<z.ZodType | undefine
   if (!options.body) return undefined;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const text = await readText(request, maxBytes);
-  if (text === null) throw new InputError(413, `The request is larger than ${size(maxBytes)}`);
+  if (text === null) throw new InputError(413, userMessage("requestTooLarge", { size: size(maxBytes) }));
   if (options.body === "text") return text;
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new InputError(400, "The request body is not valid JSON");
+    throw new InputError(400, userMessage("notJson"));
   }
   const parsed = options.body.safeParse(raw);
   if (!parsed.success) throw validationError(parsed.error);
@@ -120,15 +115,19 @@ function size(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 
-function errorResponse(error: unknown, where: string): Response {
+// The refusal in the reader's language (lib/server/localize.ts): the browser shows it as it is.
+async function errorResponse(error: unknown, where: string): Promise<Response> {
+  const t = await errorTranslator();
   if (error instanceof TooManyTries) {
-    const response = jsonError(429, error.message);
+    const response = jsonError(429, localized(error.message, t));
     response.headers.set("retry-after", String(error.retryAfterSeconds));
     return response;
   }
-  if (error instanceof InputError) return jsonError(error.status, error.message, error.fieldErrors);
+  if (error instanceof InputError) {
+    return jsonError(error.status, localized(error.message, t), localizedFieldErrors(error.fieldErrors, t));
+  }
   const reference = reportUnexpected(where, error);
-  return jsonError(500, `${SERVER_FAILED} (Reference ${reference}.)`);
+  return jsonError(500, t("serverFailed", { reference }));
 }
 
 // A route for the signed-in user.
@@ -136,7 +135,11 @@ export function route<
   P extends z.ZodType | undefined = undefined,
   B extends z.ZodType | "text" | undefined = undefined,
 >(options: Options<P, B>, handler: (input: Input<P, B> & { user: SessionUser }) => Promise<Response>) {
-  return wrap(options, async () => (await currentUser()) ?? jsonError(401, "Sign in first"), handler);
+  return wrap(
+    options,
+    async () => (await currentUser()) ?? jsonError(401, (await errorTranslator())("signInFirst")),
+    handler,
+  );
 }
 
 // A route anyone may call (health, Auth.js's own endpoints): everything above but the session.

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { EntryList } from "@/components/journal/entry-list";
@@ -9,7 +10,9 @@ import { requireUser } from "@/lib/auth/session";
 import { isIsoMonth, monthOf, todayIn } from "@/lib/dates";
 import { entryDaysInMonth, listEntries } from "@/lib/journal/entries";
 
-export const metadata: Metadata = { title: "Entries" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("entries"))("title") };
+}
 
 const PAGE_SIZE = 30;
 
@@ -29,41 +32,38 @@ export default async function EntriesPage({ searchParams }: Props) {
   const pageLink = (p: number) => `/entries?page=${p}${query.month ? `&month=${month}` : ""}`;
   // A page that does not exist (past the last, 0, 1e20, "x") goes to the nearest one, so its address is real.
   if (query.page !== undefined && query.page !== String(page)) redirect(pageLink(page));
+  const t = await getTranslations("entries");
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="min-w-0 space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <h1 className="font-serif text-3xl">Entries</h1>
-          <p className="text-sm text-muted">
-            {total} {total === 1 ? "entry" : "entries"}, newest first
-          </p>
+          <h1 className="font-serif text-3xl">{t("title")}</h1>
+          <p className="text-sm text-muted">{t("count", { count: total })}</p>
         </div>
         {total === 0 ? (
           <div className="rounded-lg border border-dashed border-line p-8 text-center">
-            <p className="mb-4 text-muted">No entries yet. Your first one is a click away.</p>
+            <p className="mb-4 text-muted">{t("none")}</p>
             <Button asChild>
-              <Link href={`/journal/${today}`}>Write today&apos;s entry</Link>
+              <Link href={`/journal/${today}`}>{t("writeToday")}</Link>
             </Button>
           </div>
         ) : (
           <EntryList entries={entries} />
         )}
         {pages > 1 && (
-          <nav aria-label="Pages" className="flex items-center justify-between text-sm">
+          <nav aria-label={t("pages")} className="flex items-center justify-between text-sm">
             {page > 1 ? (
               <Link className="text-accent underline" href={pageLink(page - 1)}>
-                ← Newer
+                {t("newer")}
               </Link>
             ) : (
               <span />
             )}
-            <span className="text-muted">
-              Page {page} of {pages}
-            </span>
+            <span className="text-muted">{t("page", { page, pages })}</span>
             {page < pages ? (
               <Link className="text-accent underline" href={pageLink(page + 1)}>
-                Older →
+                {t("older")}
               </Link>
             ) : (
               <span />
@@ -74,7 +74,7 @@ export default async function EntriesPage({ searchParams }: Props) {
       <div className="space-y-4">
         <MonthCalendar month={month} today={today} written={written} />
         <div className="rounded-lg border border-line bg-card p-4">
-          <p className="mb-2 text-sm font-medium">Go to a day</p>
+          <p className="mb-2 text-sm font-medium">{t("goToDay")}</p>
           <JumpToDate value={today} max={today} />
         </div>
       </div>

@@ -47,6 +47,7 @@ const deletePassword = fc.oneof(
 const accountId = fc.oneof(hostileStrings, fc.constantFrom("no-such-account", ""));
 const timeZone = fc.constantFrom("UTC", "Etc/UTC", "Mars/Olympus", "utc", "../../etc/localtime");
 const checkbox = fc.constantFrom("on", "off", "");
+const locale = fc.constantFrom("", "en", "zh", "zh-CN", "EN", "fr");
 
 // A prompt's or template's id: empty (a new one), shaped like one but no one's, or hostile.
 const aidId = fc.oneof(hostileStrings, fc.constantFrom("", "", "cnosuchprompt000000000000", "../x"));
@@ -137,7 +138,7 @@ export function actionCases(ownThemeId: string): Record<string, ActionCase> {
     },
     "app/(app)/settings/actions.ts#updateProfileAction": {
       as: USER_OR_ANONYMOUS,
-      body: formActionBody(fields({ name: hostileStrings, timeZone: orHostile(timeZone) })),
+      body: formActionBody(fields({ name: hostileStrings, timeZone: orHostile(timeZone), locale: orHostile(locale) })),
     },
     "app/(app)/settings/actions.ts#updateSummaryEmailAction": {
       as: USER_OR_ANONYMOUS,

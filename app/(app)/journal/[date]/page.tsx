@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { EntryEditor } from "@/components/editor/entry-editor";
 import { DayNav } from "@/components/journal/day-nav";
 import { MemoryPanel } from "@/components/memory-panel/memory-panel";
 import { writingAidsFor } from "@/components/prompts/prompt-choices";
 import { requireUser } from "@/lib/auth/session";
-import { formatDay, isIsoDay, todayIn } from "@/lib/dates";
+import { dayDate } from "@/i18n/formats";
+import { isIsoDay, todayIn } from "@/lib/dates";
 import { getEntryByDate, neighbourEntryDays } from "@/lib/journal/entries";
 import { readMemoryPanel } from "@/lib/journal/memory-panel";
 
@@ -13,7 +15,8 @@ type Props = { params: Promise<{ date: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { date } = await params;
-  return { title: isIsoDay(date) ? formatDay(date) : "Journal" };
+  if (isIsoDay(date)) return { title: (await getFormatter()).dateTime(dayDate(date), "day") };
+  return { title: (await getTranslations("journal"))("title") };
 }
 
 export default async function JournalDayPage({ params }: Props) {
@@ -45,7 +48,7 @@ export default async function JournalDayPage({ params }: Props) {
           templates={aids.templates}
         />
       </div>
-      <MemoryPanel data={memory} />
+      <MemoryPanel data={memory} day={date} />
     </div>
   );
 }
