@@ -2,6 +2,8 @@
 // is the guard that keeps one person's journal from another, whatever the route or the proxy did.
 import { db } from "@/lib/db";
 import { plainBlocks } from "@/lib/text/markdown";
+import { indexTerms } from "@/lib/text/search-terms";
+import { purgeDeletedTerms, writeSearchTerms } from "./search-index";
 import { ungroupEntry } from "./themes-store";
 import type { EntryInput } from "@/lib/validations/entry";
 
@@ -46,26 +48,31 @@ function tagWrites(userId: string, tags: string[]) {
   }));
 }
 
-// Writes the day's entry, creating it or replacing its text, mood and tags.
+// Writes the day's entry, creating it or replacing its text, mood and tags, and what search reads of it (in one
+// transaction, so search never finds an entry by words it no longer holds).
 export async function saveEntry(userId: string, date: string, input: EntryInput): Promise<JournalEntry> {
   const tags = input.tags ?? [];
-  const row = await db.entry.upsert({
-    where: { userId_date: { userId, date } },
-    create: {
-      userId,
-      date,
-      body: input.body,
-      mood: input.mood ?? null,
-      tags: { connectOrCreate: tagWrites(userId, tags) },
-    },
-    update: {
-      body: input.body,
-      mood: input.mood ?? null,
-      tags: { set: [], connectOrCreate: tagWrites(userId, tags) },
-    },
-    select: entrySelect,
+  const terms = indexTerms(input.body);
+  return db.$transaction(async (tx) => {
+    const row = await tx.entry.upsert({
+      where: { userId_date: { userId, date } },
+      create: {
+        userId,
+        date,
+        body: input.body,
+        mood: input.mood ?? null,
+        tags: { connectOrCreate: tagWrites(userId, tags) },
+      },
+      update: {
+        body: input.body,
+        mood: input.mood ?? null,
+        tags: { set: [], connectOrCreate: tagWrites(userId, tags) },
+      },
+      select: entrySelect,
+    });
+    await writeSearchTerms(tx, userId, row.id, terms);
+    return toEntry(row);
   });
-  return toEntry(row);
 }
 
 // Returns false when there is no such entry of this user's (someone else's id looks the same as none).
@@ -75,6 +82,7 @@ export async function deleteEntry(userId: string, id: string): Promise<boolean> 
   // Its sentences leave their themes' sums first; the rows themselves go with the entry.
   await ungroupEntry(userId, id, entry.date);
   const { count } = await db.entry.deleteMany({ where: { id, userId } });
+  if (count > 0) await purgeDeletedTerms();
   return count > 0;
 }
 
