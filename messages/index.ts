@@ -3,9 +3,13 @@
 // its shape types every `t("…")` call (types/next-intl.d.ts), and tests/unit/i18n-messages.test.ts fails when
 // a key is missing or extra in Chinese.
 import enCommon from "./en/common.json";
+import enSearch from "./en/search.json";
+import enTags from "./en/tags.json";
 import zhCommon from "./zh/common.json";
+import zhSearch from "./zh/search.json";
+import zhTags from "./zh/tags.json";
 
 export const messages = {
-  en: { common: enCommon },
-  zh: { common: zhCommon },
+  en: { common: enCommon, search: enSearch, tags: enTags },
+  zh: { common: zhCommon, search: zhSearch, tags: zhTags },
 };

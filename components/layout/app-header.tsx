@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/(auth)/actions";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 import { ThemeToggle } from "./theme-toggle";
 
-export function AppHeader({ isAdmin, email, userId }: { isAdmin: boolean; email: string; userId: string }) {
+export async function AppHeader({ isAdmin, email, userId }: { isAdmin: boolean; email: string; userId: string }) {
+  const [search, tags] = await Promise.all([getTranslations("search"), getTranslations("tags")]);
   return (
     <header className="border-b border-line bg-paper/90 print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
@@ -17,6 +19,8 @@ export function AppHeader({ isAdmin, email, userId }: { isAdmin: boolean; email:
         >
           <NavLink href="/journal">Today</NavLink>
           <NavLink href="/entries">Entries</NavLink>
+          <NavLink href="/search">{search("nav")}</NavLink>
+          <NavLink href="/tags">{tags("nav")}</NavLink>
           <NavLink href="/summaries">Summaries</NavLink>
           <NavLink href="/settings">Settings</NavLink>
           {isAdmin && <NavLink href="/admin">Admin</NavLink>}

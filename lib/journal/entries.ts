@@ -97,18 +97,21 @@ function excerptOf(body: string): string {
 }
 
 /**
- * One page of the journal, newest first. A page past the last (or not a whole number: `?page=1e20` once made
- * Prisma fail to fit its offset, a 500) is clamped to the nearest real page, and `page` says which was read.
+ * One page of the journal (or of the entries with one tag), newest first. A page past the last (or not a whole
+ * number: `?page=1e20` once made Prisma fail to fit its offset, a 500) is clamped to the nearest real page, and
+ * `page` says which was read.
  */
 export async function listEntries(
   userId: string,
-  { page: asked, pageSize }: { page: number; pageSize: number },
+  { page: asked, pageSize, tag }: { page: number; pageSize: number; tag?: string },
 ): Promise<{ entries: EntrySummary[]; total: number; page: number; pages: number }> {
-  const total = await db.entry.count({ where: { userId } });
+  // Only the entries with this tag of the user's, when one is named.
+  const where = { userId, ...(tag !== undefined && { tags: { some: { userId, name: tag } } }) };
+  const total = await db.entry.count({ where });
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const page = Number.isNaN(asked) ? 1 : Math.min(pages, Math.max(1, Math.floor(asked)));
   const rows = await db.entry.findMany({
-    where: { userId },
+    where,
     orderBy: { date: "desc" },
     skip: (page - 1) * pageSize,
     take: pageSize,

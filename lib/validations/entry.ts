@@ -5,7 +5,7 @@ import { isIsoDay } from "@/lib/dates";
 
 export const MAX_ENTRY_BYTES = 100 * 1024;
 const MAX_TAGS = 20;
-const MAX_TAG_LENGTH = 40;
+export const MAX_TAG_LENGTH = 40;
 
 export const isoDaySchema = z
   .string({ error: "Date must be text in the form YYYY-MM-DD" })
@@ -13,7 +13,7 @@ export const isoDaySchema = z
 
 // Half of a UTF-16 surrogate pair (JSON can spell one, "\ud800") is no character at all: the database driver
 // refused it with a 500. Such text comes from a broken copy or a script, so it is refused with a way out.
-const LONE_SURROGATE = /\p{Cs}/u;
+export const LONE_SURROGATE = /\p{Cs}/u;
 const BROKEN_CHARACTER =
   "holds a broken character (half of an emoji or other symbol): delete it or paste the text again";
 

@@ -4,16 +4,18 @@ import { redirect } from "next/navigation";
 import { EntryList } from "@/components/journal/entry-list";
 import { JumpToDate } from "@/components/journal/jump-to-date";
 import { MonthCalendar } from "@/components/journal/month-calendar";
+import { TagFilter, TagFilterNote } from "@/components/tags/tag-filter";
 import { Button } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/session";
 import { isIsoMonth, monthOf, todayIn } from "@/lib/dates";
 import { entryDaysInMonth, listEntries } from "@/lib/journal/entries";
+import { listTags } from "@/lib/journal/tags";
 
 export const metadata: Metadata = { title: "Entries" };
 
 const PAGE_SIZE = 30;
 
-type Props = { searchParams: Promise<{ month?: string; page?: string }> };
+type Props = { searchParams: Promise<{ month?: string; page?: string; tag?: string }> };
 
 export default async function EntriesPage({ searchParams }: Props) {
   const user = await requireUser();
@@ -22,11 +24,15 @@ export default async function EntriesPage({ searchParams }: Props) {
   const month = query.month && isIsoMonth(query.month) && query.month <= monthOf(today) ? query.month : monthOf(today);
   const asked = query.page === undefined ? 1 : Number(query.page);
 
-  const [{ entries, total, page, pages }, written] = await Promise.all([
-    listEntries(user.id, { page: asked, pageSize: PAGE_SIZE }),
+  // Only a string names a tag (a repeated ?tag= is an array); an empty one is the filter's "All entries".
+  const tag = typeof query.tag === "string" && query.tag !== "" ? query.tag : undefined;
+  const [{ entries, total, page, pages }, written, tags] = await Promise.all([
+    listEntries(user.id, { page: asked, pageSize: PAGE_SIZE, tag }),
     entryDaysInMonth(user.id, month),
+    listTags(user.id),
   ]);
-  const pageLink = (p: number) => `/entries?page=${p}${query.month ? `&month=${month}` : ""}`;
+  const pageLink = (p: number) =>
+    `/entries?page=${p}${query.month ? `&month=${month}` : ""}${tag ? `&tag=${encodeURIComponent(tag)}` : ""}`;
   // A page that does not exist (past the last, 0, 1e20, "x") goes to the nearest one, so its address is real.
   if (query.page !== undefined && query.page !== String(page)) redirect(pageLink(page));
 
@@ -39,7 +45,8 @@ export default async function EntriesPage({ searchParams }: Props) {
             {total} {total === 1 ? "entry" : "entries"}, newest first
           </p>
         </div>
-        {total === 0 ? (
+        {tag !== undefined && <TagFilterNote tag={tag} total={total} />}
+        {total === 0 && tag === undefined ? (
           <div className="rounded-lg border border-dashed border-line p-8 text-center">
             <p className="mb-4 text-muted">No entries yet. Your first one is a click away.</p>
             <Button asChild>
@@ -47,7 +54,7 @@ export default async function EntriesPage({ searchParams }: Props) {
             </Button>
           </div>
         ) : (
-          <EntryList entries={entries} />
+          total > 0 && <EntryList entries={entries} />
         )}
         {pages > 1 && (
           <nav aria-label="Pages" className="flex items-center justify-between text-sm">
@@ -72,6 +79,7 @@ export default async function EntriesPage({ searchParams }: Props) {
         )}
       </div>
       <div className="space-y-4">
+        <TagFilter tags={tags} current={tag} />
         <MonthCalendar month={month} today={today} written={written} />
         <div className="rounded-lg border border-line bg-card p-4">
           <p className="mb-2 text-sm font-medium">Go to a day</p>
