@@ -91,7 +91,7 @@ export type EntrySummary = { id: string; date: string; excerpt: string; mood: nu
 const EXCERPT_CHARS = 180;
 
 // A one-line preview; blocks (headings, paragraphs, list items) are joined with " · ".
-function excerptOf(body: string): string {
+export function excerptOf(body: string): string {
   const plain = plainBlocks(body).join(" · ");
   return plain.length > EXCERPT_CHARS ? `${plain.slice(0, EXCERPT_CHARS).trimEnd()}…` : plain;
 }

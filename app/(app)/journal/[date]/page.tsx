@@ -3,12 +3,18 @@ import { notFound } from "next/navigation";
 import { EntryEditor } from "@/components/editor/entry-editor";
 import { DayNav } from "@/components/journal/day-nav";
 import { MemoryPanel } from "@/components/memory-panel/memory-panel";
+import { OnThisDay } from "@/components/on-this-day/on-this-day";
+import { SimilarSection } from "@/components/search/similar-list";
 import { requireUser } from "@/lib/auth/session";
 import { formatDay, isIsoDay, todayIn } from "@/lib/dates";
 import { getEntryByDate, neighbourEntryDays } from "@/lib/journal/entries";
 import { readMemoryPanel } from "@/lib/journal/memory-panel";
+import { onThisDay } from "@/lib/journal/on-this-day";
+import { similarEntries } from "@/lib/journal/similar-entries";
 
 type Props = { params: Promise<{ date: string }> };
+
+const SIMILAR_SHOWN = 5;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { date } = await params;
@@ -27,6 +33,10 @@ export default async function JournalDayPage({ params }: Props) {
     neighbourEntryDays(user.id, date),
     readMemoryPanel(user.id, date),
   ]);
+  const [past, similar] = await Promise.all([
+    onThisDay(user.id, date, memory),
+    entry ? similarEntries(user.id, entry.id, SIMILAR_SHOWN) : [],
+  ]);
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -39,6 +49,8 @@ export default async function JournalDayPage({ params }: Props) {
           initial={entry}
           readFirst={entry !== null && date !== today}
         />
+        <OnThisDay entries={past} />
+        {entry && <SimilarSection entryId={entry.id} entries={similar} />}
       </div>
       <MemoryPanel data={memory} />
     </div>
