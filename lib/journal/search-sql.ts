@@ -53,13 +53,16 @@ export async function matchingEntryIds(
 ): Promise<{ ids: string[]; total: number }> {
   const where = filterSql(userId, filters);
   if (providerOf(env.databaseUrl) === "sqlite") {
-    const from = Prisma.sql`"EntrySearchFts" JOIN "EntrySearch" s ON s."id" = "EntrySearchFts".rowid
-      JOIN "Entry" e ON e."id" = s."entryId"
-      WHERE "EntrySearchFts" MATCH ${ftsMatch(terms)} AND s."userId" = ${userId} AND ${where}`;
+    // The index is read first and once (MATERIALIZED): left to itself the planner may walk the user's entries
+    // and test MATCH against each, a second or more on a diary of thousands.
+    const from = Prisma.sql`hits JOIN "EntrySearch" s ON s."id" = hits.rowid JOIN "Entry" e ON e."id" = s."entryId"
+      WHERE s."userId" = ${userId} AND ${where}`;
+    const hits = Prisma.sql`WITH hits AS MATERIALIZED (
+      SELECT rowid, bm25("EntrySearchFts") AS score FROM "EntrySearchFts" WHERE "EntrySearchFts" MATCH ${ftsMatch(terms)})`;
     const [rows, count] = await Promise.all([
-      db.$queryRaw`SELECT e."id" AS id FROM ${from}
-        ORDER BY bm25("EntrySearchFts"), e."date" DESC LIMIT ${limit} OFFSET ${offset}`,
-      db.$queryRaw`SELECT COUNT(*) AS total FROM ${from}`,
+      db.$queryRaw`${hits} SELECT e."id" AS id FROM ${from}
+        ORDER BY hits.score, e."date" DESC LIMIT ${limit} OFFSET ${offset}`,
+      db.$queryRaw`${hits} SELECT COUNT(*) AS total FROM ${from}`,
     ]);
     return { ids: idRows.parse(rows).map((r) => r.id), total: countRows.parse(count)[0].total };
   }

@@ -47,6 +47,8 @@ const deletePassword = fc.oneof(
 const accountId = fc.oneof(hostileStrings, fc.constantFrom("no-such-account", ""));
 const timeZone = fc.constantFrom("UTC", "Etc/UTC", "Mars/Olympus", "utc", "../../etc/localtime");
 const checkbox = fc.constantFrom("on", "off", "");
+const tagName = fc.constantFrom("fuzzed tag", "  Fuzzed Tag ", "x".repeat(41), "", "\ud800");
+const tagId = fc.oneof(hostileStrings, fc.constantFrom("no-such-tag", ""));
 
 const mark = (ownThemeId: string) =>
   fc.record({
@@ -114,6 +116,22 @@ export function actionCases(ownThemeId: string): Record<string, ActionCase> {
           { weight: 1, arbitrary: nothing },
         ),
       ),
+    },
+    "app/(app)/tags/actions.ts#createTagAction": {
+      as: USER_OR_ANONYMOUS,
+      body: formActionBody(fields({ name: orHostile(tagName) })),
+    },
+    "app/(app)/tags/actions.ts#renameTagAction": {
+      as: USER_OR_ANONYMOUS,
+      body: formActionBody(fields({ tagId, name: orHostile(tagName) })),
+    },
+    "app/(app)/tags/actions.ts#mergeTagAction": {
+      as: USER_OR_ANONYMOUS,
+      body: formActionBody(fields({ tagId, into: tagId })),
+    },
+    "app/(app)/tags/actions.ts#deleteTagAction": {
+      as: USER_OR_ANONYMOUS,
+      body: actionArguments(fc.oneof(fc.tuple(fc.record({ tagId })), nothing)),
     },
     "app/(app)/settings/actions.ts#changePasswordAction": {
       as: USER_OR_ANONYMOUS,
