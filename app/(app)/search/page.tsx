@@ -41,6 +41,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const asked = parsed.success ? parsed.data : null;
   const searching = asked !== null && FIELDS.some((k) => asked[k] !== undefined);
 
+  // The form sends its empty fields too (?q=walk&tag=&mood=): the address is made the search's own.
+  if (asked && Object.values(raw).some((v) => v === "" || Array.isArray(v)))
+    redirect(searchHref(asked, asked.page === undefined ? undefined : Number(asked.page)));
+
   let results: SearchResults | null = null;
   if (asked && searching) {
     const { page: pageParam, q = "", ...filters } = asked;
