@@ -25,6 +25,9 @@ export type SimilarEntry = {
 // Sharing a theme is the memory's own judgement that two entries speak of the same thing: it ranks above a
 // closeness of the whole texts, which common words of a diary make high for many pairs.
 const THEME_BONUS = 0.25;
+// Below this an entry is no nearer than most of the journal (unrelated entries of the diary land around 0–0.2):
+// it is not shown, unless it shares a theme.
+const MIN_SIMILARITY = 0.2;
 
 export async function similarEntries(userId: string, entryId: string, limit: number): Promise<SimilarEntry[]> {
   const embedder = currentEmbedder().id;
@@ -54,7 +57,10 @@ export async function similarEntries(userId: string, entryId: string, limit: num
     const similarity = dot(vector, fromBytes(a.vector));
     scored.push({ id: e.id, date: e.date, similarity, score: similarity + (shared.has(e.id) ? THEME_BONUS : 0) });
   }
-  const top = scored.sort((a, b) => b.score - a.score).slice(0, limit);
+  const top = scored
+    .filter((s) => s.similarity >= MIN_SIMILARITY || shared.has(s.id))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit);
   const bodies = await db.entry.findMany({
     where: { userId, id: { in: top.map((t) => t.id) } },
     select: { id: true, body: true },

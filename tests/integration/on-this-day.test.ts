@@ -76,9 +76,10 @@ describe("similar entries", () => {
     );
     await write(bob, "2026-01-08", WORRY);
     const similar = await similarEntries(alice, latest.id, 5);
-    expect(similar.map((s) => s.date)).toEqual(expect.arrayContaining(["2026-01-05", "2026-01-06", "2026-01-07"]));
-    expect(similar).toHaveLength(3);
     expect(similar[0]).toMatchObject({ id: first.id, themeStart: true });
+    // The rest of the journal is only there when it is near enough in meaning to say so.
+    for (const s of similar.slice(1)) expect(s.similarity).toBeGreaterThanOrEqual(0.2);
+    expect(similar.map((s) => s.id)).not.toContain(latest.id);
     expect(similar[0]!.sharedQuote).toContain("replaying");
     expect(await similarEntries(bob, latest.id, 5)).toEqual([]);
   });
