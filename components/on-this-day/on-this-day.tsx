@@ -1,9 +1,8 @@
 // On This Day, below a day's entry: the entries from this date in earlier years and months, and what the memory
 // made of each one's theme (lib/journal/on-this-day.ts).
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { PastEntry, ThemeFate } from "@/lib/journal/on-this-day";
-import { formatCalendarDay } from "@/components/search/result-list";
+import { DayRows } from "@/components/search/day-rows";
 
 async function FateLine({ fate }: { fate: ThemeFate }) {
   const [t, format] = await Promise.all([getTranslations("onThisDay"), getFormatter()]);
@@ -34,35 +33,27 @@ async function FateLine({ fate }: { fate: ThemeFate }) {
 export async function OnThisDay({ entries }: { entries: PastEntry[] }) {
   if (entries.length === 0) return null;
   const t = await getTranslations("onThisDay");
-  const days = await Promise.all(entries.map((e) => formatCalendarDay(e.date)));
   return (
     <section aria-labelledby="on-this-day-heading" className="mt-8 space-y-3 print:hidden">
       <h2 id="on-this-day-heading" className="font-serif text-xl">
         {t("title")}
       </h2>
-      <ol className="divide-y divide-line rounded-lg border border-line bg-card" data-testid="on-this-day">
-        {entries.map((e, k) => (
-          <li key={e.id} className="px-4 py-3 sm:px-5">
-            <div className="flex flex-wrap items-baseline gap-x-3">
-              <Link href={`/journal/${e.date}`} className="font-medium text-accent underline">
-                {days[k]}
-              </Link>
-              <span className="text-sm text-muted">
-                {e.years === 0
-                  ? t("agoMonths", { months: e.months })
-                  : e.months === 0
-                    ? t("agoYears", { years: e.years })
-                    : t("agoBoth", { years: e.years, months: e.months })}
-              </span>
-            </div>
-            {e.fate ? (
-              <FateLine fate={e.fate} />
-            ) : (
-              <p className="mt-1 line-clamp-2 font-serif text-muted">{e.excerpt}</p>
-            )}
-          </li>
-        ))}
-      </ol>
+      <DayRows
+        items={entries}
+        testId="on-this-day"
+        meta={(e) => (
+          <span className="text-sm text-muted">
+            {e.years === 0
+              ? t("agoMonths", { months: e.months })
+              : e.months === 0
+                ? t("agoYears", { years: e.years })
+                : t("agoBoth", { years: e.years, months: e.months })}
+          </span>
+        )}
+        body={(e) =>
+          e.fate ? <FateLine fate={e.fate} /> : <p className="mt-1 line-clamp-2 font-serif text-muted">{e.excerpt}</p>
+        }
+      />
     </section>
   );
 }

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { formatCalendarDay } from "@/components/search/result-list";
+import { formatCalendarDay } from "@/components/search/day-rows";
 import { SimilarList } from "@/components/search/similar-list";
 import { requireUser } from "@/lib/auth/session";
 import { getEntryById } from "@/lib/journal/entries";
