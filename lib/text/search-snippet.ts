@@ -15,16 +15,19 @@ const HAN_RUN = /\p{Script=Han}+/u;
 const BEFORE = 60;
 const LENGTH = 220;
 
+const WINDOW = 4 * LENGTH;
+const OVERLAP = 60;
+
 type Range = { start: number; end: number };
 
-/** The hits in text[from, to), in order. */
+/** The hits in text[from, to), in order. Only that stretch is read: a run of Han with no space is one long "word". */
 function hitsIn(text: string, terms: QueryTerm[], from: number, to: number): Range[] {
   const words = new Set(terms.filter((t) => t.kind === "word").map((t) => t.term));
   const han = terms.filter((t) => t.kind === "han").map((t) => t.term);
+  const part = text.slice(from, to);
   const hits: Range[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    const start = m.index;
+  for (const m of part.matchAll(WORD)) {
+    const start = from + m.index;
     if (HAN_RUN.test(m[0])) {
       for (const word of han) {
         for (let k = m[0].indexOf(word); k >= 0; k = m[0].indexOf(word, k + word.length))
@@ -64,10 +67,11 @@ function wordStart(text: string, k: number, limit: number): number {
  */
 export function searchSnippet(body: string, terms: QueryTerm[]): SnippetPart[] {
   const text = plainBlocks(body).join(" · ");
-  // The first hit is looked for a window at a time, so a long entry is not scanned past it.
+  // The first hit is looked for a window at a time, so a long entry is not scanned past it; the windows overlap
+  // by a word's length, so a word across two is found whole in one.
   let first: Range | undefined;
-  for (let from = 0; !first && from < text.length; from += 4 * LENGTH)
-    first = terms.length > 0 ? hitsIn(text, terms, from, from + 4 * LENGTH)[0] : undefined;
+  for (let from = 0; !first && from < text.length; from += WINDOW - OVERLAP)
+    first = terms.length > 0 ? hitsIn(text, terms, from, from + WINDOW)[0] : undefined;
   const start = first ? wordStart(text, Math.max(0, first.start - BEFORE), 20) : 0;
   const end = Math.min(text.length, start + LENGTH);
   const shown = parts(text, start, end, terms.length > 0 ? hitsIn(text, terms, start, end) : []);
