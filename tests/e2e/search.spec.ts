@@ -65,7 +65,7 @@ test("search finds stems and Chinese words, marks them, keeps the query in the a
 
   // From a result to the entries like it.
   await page.goto("/search?q=river");
-  await page.getByTestId("search-results").getByRole("link", { name: "Similar entries" }).click();
+  await page.getByTestId("search-results").getByRole("link", { name: "Similar entries" }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Entries like");
   await expect(page.getByTestId("similar-entries").getByRole("listitem").first()).toBeVisible();
 });
