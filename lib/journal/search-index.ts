@@ -79,7 +79,8 @@ export async function unsearchedCount(userId: string): Promise<number> {
 /**
  * After a deletion: FTS5 removes a deleted entry's terms by writing a "deleted" marker into a newer part of its
  * index, and the old part, with the words, stays in the file until parts are merged. 'optimize' merges them all
- * now (about PERF on the 3,411-entry diary, bench "search"), so secure_delete can zero the pages they were in.
+ * now (on the 3,411-entry diary 64 ms the first time, under a millisecond after: bench "search"), so
+ * secure_delete can zero the pages they were in.
  * PostgreSQL keeps deleted rows until its vacuum, like every other table there (README).
  */
 export async function purgeDeletedTerms(): Promise<void> {
