@@ -12,10 +12,14 @@ import enErrors from "./en/errors.json";
 import enJournal from "./en/journal.json";
 import enMemory from "./en/memory.json";
 import enNav from "./en/nav.json";
+import enOnThisDay from "./en/onThisDay.json";
 import enPrint from "./en/print.json";
 import enPrompts from "./en/prompts.json";
+import enSearch from "./en/search.json";
 import enSettings from "./en/settings.json";
+import enSimilar from "./en/similar.json";
 import enSummaries from "./en/summaries.json";
+import enTags from "./en/tags.json";
 import enWritingDays from "./en/writingDays.json";
 import zhAdmin from "./zh/admin.json";
 import zhAuth from "./zh/auth.json";
@@ -27,10 +31,14 @@ import zhErrors from "./zh/errors.json";
 import zhJournal from "./zh/journal.json";
 import zhMemory from "./zh/memory.json";
 import zhNav from "./zh/nav.json";
+import zhOnThisDay from "./zh/onThisDay.json";
 import zhPrint from "./zh/print.json";
 import zhPrompts from "./zh/prompts.json";
+import zhSearch from "./zh/search.json";
 import zhSettings from "./zh/settings.json";
+import zhSimilar from "./zh/similar.json";
 import zhSummaries from "./zh/summaries.json";
+import zhTags from "./zh/tags.json";
 import zhWritingDays from "./zh/writingDays.json";
 
 export const messages = {
@@ -48,7 +56,11 @@ export const messages = {
     settings: enSettings,
     admin: enAdmin,
     print: enPrint,
+    onThisDay: enOnThisDay,
     prompts: enPrompts,
+    search: enSearch,
+    similar: enSimilar,
+    tags: enTags,
     writingDays: enWritingDays,
   },
   zh: {
@@ -65,7 +77,11 @@ export const messages = {
     settings: zhSettings,
     admin: zhAdmin,
     print: zhPrint,
+    onThisDay: zhOnThisDay,
     prompts: zhPrompts,
+    search: zhSearch,
+    similar: zhSimilar,
+    tags: zhTags,
     writingDays: zhWritingDays,
   },
 };

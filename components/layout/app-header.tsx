@@ -9,6 +9,7 @@ export async function AppHeader({ isAdmin, email, userId }: { isAdmin: boolean; 
   const t = await getTranslations("nav");
   const writingDays = await getTranslations("writingDays");
   const prompts = await getTranslations("prompts");
+  const [search, tags] = await Promise.all([getTranslations("search"), getTranslations("tags")]);
   return (
     <header className="border-b border-line bg-paper/90 print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
@@ -21,6 +22,8 @@ export async function AppHeader({ isAdmin, email, userId }: { isAdmin: boolean; 
         >
           <NavLink href="/journal">{t("today")}</NavLink>
           <NavLink href="/entries">{t("entries")}</NavLink>
+          <NavLink href="/search">{search("nav")}</NavLink>
+          <NavLink href="/tags">{tags("nav")}</NavLink>
           <NavLink href="/summaries">{t("summaries")}</NavLink>
           <NavLink href="/writing">{writingDays("nav")}</NavLink>
           <NavLink href="/prompts">{prompts("nav")}</NavLink>

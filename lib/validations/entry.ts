@@ -6,7 +6,7 @@ import { isIsoDay } from "@/lib/dates";
 
 export const MAX_ENTRY_BYTES = 100 * 1024;
 const MAX_TAGS = 20;
-const MAX_TAG_LENGTH = 40;
+export const MAX_TAG_LENGTH = 40;
 
 export const isoDaySchema = z
   .string({ error: userMessage("dateNotText") })
@@ -14,7 +14,7 @@ export const isoDaySchema = z
 
 // Half of a UTF-16 surrogate pair (JSON can spell one, "\ud800") is no character at all: the database driver
 // refused it with a 500. Such text comes from a broken copy or a script, so it is refused with a way out.
-const LONE_SURROGATE = /\p{Cs}/u;
+export const LONE_SURROGATE = /\p{Cs}/u;
 
 export function hasBrokenCharacter(text: string): boolean {
   return LONE_SURROGATE.test(text);

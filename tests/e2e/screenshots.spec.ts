@@ -260,3 +260,78 @@ for (const locale of LOCALES)
       });
     }
   }
+
+// Search, tags, similar entries and On this day, in both interface languages (the cookie a signed-in user's
+// language setting writes). Their own entries: a worry from a year ago (On this day) that came back, and Chinese.
+const LOCALE_SCREENS = ["en", "zh"] as const;
+
+test.describe("search, tags, similar entries and On this day", () => {
+  test.beforeAll(async ({ browser }) => {
+    const context = await browser.newContext({ storageState: adminStatePath() });
+    try {
+      const api = context.request;
+      const lastYear = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
+      const entries = [
+        { date: lastYear, body: "I keep replaying the argument with Alex and I can't stop thinking I ruined it." },
+        {
+          date: addDays(today, -3),
+          body: "Still replaying the argument with Alex; I can't stop thinking I ruined the trip.",
+        },
+        {
+          date: addDays(today, -4),
+          body: "今天和妈妈在河边散步，心里很安静。我总是忍不住回想那次争吵。",
+          tags: ["家人"],
+        },
+      ];
+      for (const entry of entries) {
+        const response = await api.put(`/api/journal/${entry.date}`, { data: { body: entry.body, tags: entry.tags } });
+        expect(response.status(), await response.text()).toBe(200);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  for (const [size, options] of Object.entries(VIEWPORTS) as [keyof typeof VIEWPORTS, BrowserContextOptions][]) {
+    for (const scheme of SCHEMES) {
+      test(`screenshots of search and tags, ${size}, ${scheme}`, async ({ browser }) => {
+        const problems: Problems = [];
+        for (const locale of LOCALE_SCREENS) {
+          const admin = await browser.newContext({ ...options, colorScheme: scheme, storageState: adminStatePath() });
+          await admin.addCookies([{ name: "cellstate-locale", value: locale, url: "http://127.0.0.1" }]);
+          try {
+            const page = await admin.newPage();
+            watch(page, problems);
+            const shot = (name: string) => shoot(page, `${name}-${locale}`, size, scheme, problems);
+            await page.goto(`/search?q=${encodeURIComponent(locale === "zh" ? "散步" : "replaying")}`);
+            await expect(page.getByTestId("search-results")).toBeVisible();
+            await shot("search");
+            await page.goto(`/search?q=nothing-at-all-here&from=${addDays(today, -30)}`);
+            await expect(page.getByTestId("result-count")).toBeVisible();
+            await shot("search-empty");
+            await page.goto("/search?q=" + "x".repeat(201));
+            await shot("search-refused");
+            await page.goto("/tags");
+            await expect(page.getByTestId("tag-list")).toBeVisible();
+            await shot("tags");
+            await page.goto("/tags/work");
+            await expect(page.getByTestId("entry-list")).toBeVisible();
+            await shot("tag");
+            await page.goto(`/journal/${today}`);
+            await expect(page.getByTestId("on-this-day")).toBeVisible();
+            await shot("journal-on-this-day");
+            await page.goto(`/journal/${addDays(today, -3)}`);
+            await expect(page.getByTestId("similar-entries")).toBeVisible();
+            await shot("journal-similar");
+            await page.getByTestId("similar-entries").locator("..").getByRole("link").last().click();
+            await expect(page).toHaveURL(/\/similar$/);
+            await shot("similar");
+          } finally {
+            await admin.close();
+          }
+        }
+        expect(problems, "pages that scroll sideways or report errors").toEqual([]);
+      });
+    }
+  }
+});

@@ -51,6 +51,8 @@ const locale = fc.constantFrom("", "en", "zh", "zh-CN", "EN", "fr");
 
 // A prompt's or template's id: empty (a new one), shaped like one but no one's, or hostile.
 const aidId = fc.oneof(hostileStrings, fc.constantFrom("", "", "cnosuchprompt000000000000", "../x"));
+const tagName = fc.constantFrom("fuzzed tag", "  Fuzzed Tag ", "x".repeat(41), "", "\ud800");
+const tagId = fc.oneof(hostileStrings, fc.constantFrom("no-such-tag", ""));
 
 const mark = (ownThemeId: string) =>
   fc.record({
@@ -131,6 +133,22 @@ export function actionCases(ownThemeId: string): Record<string, ActionCase> {
     },
     "app/(app)/prompts/actions.ts#deletePromptAction": { as: USER_OR_ANONYMOUS, body: aidDelete },
     "app/(app)/prompts/actions.ts#deleteTemplateAction": { as: USER_OR_ANONYMOUS, body: aidDelete },
+    "app/(app)/tags/actions.ts#createTagAction": {
+      as: USER_OR_ANONYMOUS,
+      body: formActionBody(fields({ name: orHostile(tagName) })),
+    },
+    "app/(app)/tags/actions.ts#renameTagAction": {
+      as: USER_OR_ANONYMOUS,
+      body: formActionBody(fields({ tagId, name: orHostile(tagName) })),
+    },
+    "app/(app)/tags/actions.ts#mergeTagAction": {
+      as: USER_OR_ANONYMOUS,
+      body: formActionBody(fields({ tagId, into: tagId })),
+    },
+    "app/(app)/tags/actions.ts#deleteTagAction": {
+      as: USER_OR_ANONYMOUS,
+      body: actionArguments(fc.oneof(fc.tuple(fc.record({ tagId })), nothing)),
+    },
     "app/(app)/settings/actions.ts#changePasswordAction": {
       as: USER_OR_ANONYMOUS,
       // Never the user's real password, so the account's sessions stay as they are.
