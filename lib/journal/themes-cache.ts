@@ -31,7 +31,8 @@ export function parsedOr<T>(schema: z.ZodType<T>, json: string, fallback: T, whe
   return fallback;
 }
 
-function chunks<T>(list: readonly T[], size = 500): T[][] {
+// Lists of ids go into queries in pieces: SQLite takes a limited number of parameters per statement.
+export function chunks<T>(list: readonly T[], size = 500): T[][] {
   const out: T[][] = [];
   for (let k = 0; k < list.length; k += size) out.push(list.slice(k, k + size));
   return out;

@@ -18,7 +18,7 @@ import {
   type ThemeSentence,
 } from "@/lib/memory/themes";
 import type { SentenceReading } from "@/lib/memory/theme-reading";
-import { keepWritten, loadThemes, parsedOr } from "./themes-cache";
+import { chunks, keepWritten, loadThemes, parsedOr } from "./themes-cache";
 import { fromBytes, toBytes } from "./vector-bytes";
 
 /** A sentence as the analysis hands it over: what the panel reads of it, and what grouping needs. */
@@ -27,13 +27,6 @@ export type AnalysedSentence = SentenceReading & { kind: SentenceKind; vector: F
 export type EntryToGroup = { entryId: string; date: string; sentences: AnalysedSentence[] };
 
 type Tx = Prisma.TransactionClient;
-
-// Lists of ids go into queries in pieces: SQLite takes a limited number of parameters per statement.
-function chunks<T>(list: readonly T[], size = 500): T[][] {
-  const out: T[][] = [];
-  for (let k = 0; k < list.length; k += size) out.push(list.slice(k, k + size));
-  return out;
-}
 
 const tokenList = z.array(z.string());
 
