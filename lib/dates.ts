@@ -48,27 +48,6 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-const DAY_FORMATS = {
-  long: new Intl.DateTimeFormat("en-GB", {
-    timeZone: "UTC",
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  }),
-  short: new Intl.DateTimeFormat("en-GB", {
-    timeZone: "UTC",
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-  }),
-};
-
-export function formatDay(day: string, style: "long" | "short" = "long"): string {
-  return DAY_FORMATS[style].format(toUtc(day));
-}
-
 export function monthOf(day: string): string {
   return day.slice(0, 7);
 }
@@ -81,12 +60,6 @@ export function addMonths(month: string, months: number): string {
   const date = toUtc(`${month}-01`);
   date.setUTCMonth(date.getUTCMonth() + months);
   return fromUtc(date).slice(0, 7);
-}
-
-const MONTH_FORMAT = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", month: "long", year: "numeric" });
-
-export function formatMonth(month: string): string {
-  return MONTH_FORMAT.format(toUtc(`${month}-01`));
 }
 
 // Monday-first weekday index (0 = Monday) of a day.

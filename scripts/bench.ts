@@ -2,7 +2,7 @@
 // and written to bench/results.json (see bench/README.md for what each figure means).
 //
 //   npm run bench                        everything, 4–5 minutes on 2 cores
-//   npm run bench -- --only model,save   some parts (model, import, save, pages, diary, text); results.json is left alone
+//   npm run bench -- --only model,save   some parts (model, import, save, pages, diary, search, text); results.json is left alone
 //   npm run bench -- --keep              keep the temporary data folder (database, build and server logs)
 //   npm run bench -- --diary PATH        the real diary to read (default: ../shared/data/pepys-diary.json if there)
 //
@@ -20,7 +20,7 @@ import { DEFAULT_DIARY } from "./bench/diary";
 import { describeMachine, loadAverage } from "./bench/machine";
 import { printReport, writeResults, type BenchRun } from "./bench/report";
 
-const PARTS: SectionId[] = ["model", "import", "save", "pages", "diary", "text"];
+const PARTS: SectionId[] = ["model", "import", "save", "pages", "diary", "search", "text"];
 const RESULTS_FILE = path.join(root, "bench", "results.json");
 
 function options(): { parts: SectionId[]; keep: boolean; diary: string | null } {
@@ -70,6 +70,8 @@ async function runPart(part: SectionId, context: BenchContext, diary: string | n
       return (await import("./bench/pages")).benchPages(context);
     case "diary":
       return (await import("./bench/diary")).benchDiary(context, diary);
+    case "search":
+      return (await import("./bench/search")).benchSearch(context, diary);
     case "text":
       return (await import("./bench/text")).benchText(context);
   }

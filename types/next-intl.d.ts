@@ -1,4 +1,6 @@
-// Types every `useTranslations`/`getTranslations` key and the locale against the English messages.
+// Types every `useTranslations`/`getTranslations` key, the locale and the named formats against the English
+// messages and i18n/formats.ts.
+import type { formats } from "@/i18n/formats";
 import type { Locale } from "@/i18n/locales";
 import type { messages } from "@/messages";
 
@@ -6,5 +8,6 @@ declare module "next-intl" {
   interface AppConfig {
     Locale: Locale;
     Messages: (typeof messages)["en"];
+    Formats: typeof formats;
   }
 }

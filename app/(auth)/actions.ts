@@ -1,6 +1,7 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { getLocale, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -16,13 +17,15 @@ import { clientAddress } from "@/lib/server/client-address";
 import { newPasswordSchema, signInSchema, signUpSchema } from "@/lib/validations/auth";
 
 async function signInOrExplain(email: string, password: string): Promise<FormState<"email" | "password">> {
+  const t = await getTranslations("auth.refusals");
   try {
     await signIn("credentials", { email, password, redirectTo: "/journal" });
   } catch (error) {
+    // The limit's own sentence, said in the reader's language by the action wrapper.
     if (error instanceof SignInLimited) return { message: error.limit.message };
-    if (error instanceof AccountDisabled) return { message: "This account is disabled. Ask the server's admin." };
+    if (error instanceof AccountDisabled) return { message: t("accountDisabled") };
     // signIn redirects by throwing; only Auth.js's own errors mean the credentials were wrong.
-    if (error instanceof AuthError) return { message: "That email and password do not match an account." };
+    if (error instanceof AuthError) return { message: t("wrongPassword") };
     throw error;
   }
   return {};
@@ -34,14 +37,14 @@ const signUpForm = signUpSchema.extend({ setupCode: z.string().max(200).optional
 export const signUpAction = formAction(
   { name: "sign-up", access: "public", schema: signUpForm, keep: ["name", "email"] },
   async ({ setupCode, ...account }) => {
+    const t = await getTranslations("auth.refusals");
     if ((await userCount()) === 0 && !setupCodeMatches(env.dataDir, setupCode ?? "")) {
-      return { message: "The first account needs the setup link that `npm start` printed in its log." };
+      return { message: t("setupLinkNeeded") };
     }
-    const result = await signUpAttempt(account, clientAddress(await headers()));
+    const locale = await getLocale();
+    const result = await signUpAttempt({ ...account, locale }, clientAddress(await headers()));
     if (!result.ok) {
-      return result.reason === "taken"
-        ? { fieldErrors: { email: ["An account with this email already exists. Sign in instead?"] } }
-        : { message: "Sign-up is closed on this server. Ask its admin to add an account for you." };
+      return result.reason === "taken" ? { fieldErrors: { email: [t("emailTaken")] } } : { message: t("signUpClosed") };
     }
     if (result.user.role === "admin") removeSetupCode(env.dataDir);
     return signInOrExplain(account.email, account.password);
@@ -64,14 +67,15 @@ export const signOutAction = valueAction({ name: "sign-out", access: "public", s
 export const oidcSignInAction = formAction(
   { name: "oidc-sign-in", access: "public", schema: z.object({}) },
   async (): Promise<FormState<never>> => {
-    if (!env.oidc) return { message: "Single sign-on is not set up on this server." };
+    const t = await getTranslations("auth.refusals");
+    if (!env.oidc) return { message: t("oidcNotSetUp") };
     try {
       await signIn(OIDC_PROVIDER_ID, { redirectTo: "/journal" });
     } catch (error) {
       // signIn redirects by throwing; Auth.js's own errors mean the provider could not be asked (it is down).
       if (error instanceof AuthError) {
         logger.warn({ err: error }, "single sign-on: the identity provider could not be reached");
-        return { message: `${env.oidc.name} could not be reached. Try again, or sign in with your password.` };
+        return { message: t("oidcUnreachable", { name: env.oidc.name }) };
       }
       throw error;
     }
@@ -86,7 +90,7 @@ export const resetPasswordAction = formAction(
   { name: "reset-password", access: "public", schema: resetPasswordForm },
   async ({ token, password }): Promise<FormState<"token" | "password">> => {
     if (!(await redeemPasswordReset(token, password))) {
-      return { message: "This link has expired or was already used. Ask the server's admin for a new one." };
+      return { message: (await getTranslations("auth.refusals"))("linkExpired") };
     }
     redirect("/sign-in?reset=done");
   },

@@ -2,6 +2,7 @@
 
 // What the admin can do to another account, one row of the account list: disable or enable it, make it an admin or
 // a user, make a one-time password link (shown here once, to pass on), or delete it after a confirmation.
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -17,8 +18,6 @@ export type AccountActionsProps = {
   resetLink: (input: { userId: string }) => Promise<ActionResult<{ link: string; hours: number }>>;
 };
 
-const UNREACHABLE = { ok: false as const, error: "Couldn't reach the server." };
-
 export function AccountActions({ account, setDisabled, setRole, remove, resetLink }: AccountActionsProps) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
@@ -26,11 +25,12 @@ export function AccountActions({ account, setDisabled, setRole, remove, resetLin
   const [link, setLink] = useState<{ link: string; hours: number } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const userId = account.id;
+  const t = useTranslations("admin.actions");
 
   async function run<T extends object>(call: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
     setBusy(true);
     setError(null);
-    const result = await call().catch(() => UNREACHABLE);
+    const result = await call().catch(() => ({ ok: false as const, error: t("unreachable") }));
     setBusy(false);
     if (!result.ok) setError(result.error);
     else router.refresh();
@@ -46,7 +46,7 @@ export function AccountActions({ account, setDisabled, setRole, remove, resetLin
           disabled={busy}
           onClick={() => void run(() => setDisabled({ userId, disabled: !account.disabled }))}
         >
-          {account.disabled ? "Enable" : "Disable"}
+          {account.disabled ? t("enable") : t("disable")}
         </Button>
         <Button
           size="sm"
@@ -54,7 +54,7 @@ export function AccountActions({ account, setDisabled, setRole, remove, resetLin
           disabled={busy}
           onClick={() => void run(() => setRole({ userId, role: account.role === "admin" ? "user" : "admin" }))}
         >
-          {account.role === "admin" ? "Make user" : "Make admin"}
+          {account.role === "admin" ? t("makeUser") : t("makeAdmin")}
         </Button>
         <Button
           size="sm"
@@ -64,10 +64,10 @@ export function AccountActions({ account, setDisabled, setRole, remove, resetLin
             void run(() => resetLink({ userId })).then((result) => result.ok && "link" in result && setLink(result))
           }
         >
-          Password link
+          {t("passwordLink")}
         </Button>
         <Button size="sm" variant="danger" disabled={busy} onClick={() => setConfirming(true)}>
-          Delete…
+          {t("delete")}
         </Button>
       </div>
       {error && (
@@ -78,7 +78,7 @@ export function AccountActions({ account, setDisabled, setRole, remove, resetLin
       {link && (
         <div className="space-y-1" data-testid="reset-link">
           <label htmlFor={`link-${userId}`} className="text-xs text-muted">
-            Give this link to {account.email}; it works once, for {link.hours} hours:
+            {t("linkLabel", { email: account.email, hours: link.hours })}
           </label>
           <input
             id={`link-${userId}`}
@@ -92,17 +92,13 @@ export function AccountActions({ account, setDisabled, setRole, remove, resetLin
       <ConfirmDialog
         open={confirming}
         onOpenChange={(open) => !busy && setConfirming(open)}
-        title={`Delete ${account.email}?`}
-        cancel="Keep the account"
-        confirm={busy ? "Deleting…" : "Delete everything"}
+        title={t("deleteTitle", { email: account.email })}
+        cancel={t("keep")}
+        confirm={busy ? t("deleting") : t("deleteEverything")}
         busy={busy}
         onConfirm={() => void run(() => remove({ userId })).then(() => setConfirming(false))}
       >
-        <p>
-          This deletes the account and everything in it: {account.entryCount.toLocaleString("en-GB")}{" "}
-          {account.entryCount === 1 ? "entry" : "entries"}, its memory, marks and weekly summaries. It cannot be undone;
-          the server&apos;s backups keep a copy until they rotate out.
-        </p>
+        <p>{t("deleteText", { count: account.entryCount })}</p>
       </ConfirmDialog>
     </div>
   );

@@ -1,5 +1,6 @@
 // One table that becomes a stack of cards on narrow screens: a single copy of each value keeps the page
 // simple for screen readers and browser tests alike.
+import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { Role } from "@/lib/auth/accounts";
 import { cn } from "@/lib/utils";
@@ -38,26 +39,28 @@ export function AccountList({
   timeZone: string;
   actions: Actions;
 }) {
-  const created = new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric" });
+  const t = useTranslations("admin");
+  const format = useFormatter();
+  const created = (at: Date) => format.dateTime(at, { timeZone, day: "numeric", month: "short", year: "numeric" });
   return (
     <div className="sm:overflow-x-auto sm:rounded-lg sm:border sm:border-line sm:bg-card">
       <table className="block w-full text-sm sm:table" data-testid="account-list">
         <thead className="hidden text-left text-muted sm:table-header-group">
           <tr>
             <th scope="col" className="px-4 py-2 font-medium">
-              Email
+              {t("columns.email")}
             </th>
             <th scope="col" className="px-4 py-2 font-medium">
-              Name
+              {t("columns.name")}
             </th>
             <th scope="col" className="px-4 py-2 font-medium">
-              Role
+              {t("columns.role")}
             </th>
             <th scope="col" className="px-4 py-2 text-right font-medium">
-              Entries
+              {t("columns.entries")}
             </th>
             <th scope="col" className="px-4 py-2 font-medium">
-              Created
+              {t("columns.created")}
             </th>
           </tr>
         </thead>
@@ -71,30 +74,32 @@ export function AccountList({
             <tr className="block sm:table-row">
               <td className="block pb-2 font-medium [overflow-wrap:anywhere] sm:table-cell sm:px-4 sm:py-3">
                 {account.email}
-                {account.id === selfId && <span className="ml-2 text-xs font-normal text-muted">(you)</span>}
+                {account.id === selfId && <span className="ml-2 text-xs font-normal text-muted">{t("you")}</span>}
               </td>
-              <Cell label="Name">{account.name || <span className="text-muted">—</span>}</Cell>
-              <Cell label="Role">
+              <Cell label={t("columns.name")}>{account.name || <span className="text-muted">—</span>}</Cell>
+              <Cell label={t("columns.role")}>
                 <span
                   className={account.role === "admin" ? "rounded-full bg-accent-soft px-2 py-0.5 text-xs" : undefined}
                 >
-                  {account.role}
+                  {t(`roles.${account.role}`)}
                 </span>
                 {account.disabledAt && (
-                  <span className="ml-2 rounded-full bg-danger-soft px-2 py-0.5 text-xs text-danger">disabled</span>
+                  <span className="ml-2 rounded-full bg-danger-soft px-2 py-0.5 text-xs text-danger">
+                    {t("disabled")}
+                  </span>
                 )}
               </Cell>
-              <Cell label="Entries" className="tabular-nums sm:text-right">
+              <Cell label={t("columns.entries")} className="tabular-nums sm:text-right">
                 {account.entryCount}
               </Cell>
-              <Cell label="Created" className="whitespace-nowrap">
-                <time dateTime={account.createdAt.toISOString()}>{created.format(account.createdAt)}</time>
+              <Cell label={t("columns.created")} className="whitespace-nowrap">
+                <time dateTime={account.createdAt.toISOString()}>{created(account.createdAt)}</time>
               </Cell>
             </tr>
             <tr className="block sm:table-row">
               <td colSpan={5} className="block pt-3 sm:table-cell sm:px-4 sm:pt-0 sm:pb-3">
                 {account.id === selfId ? (
-                  <span className="text-xs text-muted">Your own account: change it in Settings.</span>
+                  <span className="text-xs text-muted">{t("ownAccount")}</span>
                 ) : (
                   <AccountActions account={{ ...account, disabled: account.disabledAt !== null }} {...actions} />
                 )}

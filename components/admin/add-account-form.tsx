@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormMessages } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
@@ -10,13 +11,14 @@ type Props = { action: FormAction<"name" | "email" | "password">; minPasswordLen
 
 export function AddAccountForm({ action, minPasswordLength }: Props) {
   const { state, formAction, pending, fieldError } = useForm(action);
+  const t = useTranslations("admin.form");
 
   return (
     <form action={formAction} className="space-y-4" noValidate data-testid="add-account-form">
       <FormMessages state={state} />
       <TextField
         id="new-email"
-        label="Email"
+        label={t("email")}
         error={fieldError("email")}
         name="email"
         type="email"
@@ -26,7 +28,7 @@ export function AddAccountForm({ action, minPasswordLength }: Props) {
       />
       <TextField
         id="new-name"
-        label="Name (optional)"
+        label={t("name")}
         error={fieldError("name")}
         name="name"
         autoComplete="off"
@@ -35,8 +37,8 @@ export function AddAccountForm({ action, minPasswordLength }: Props) {
       {/* Plain text and no autocomplete: this is someone else's password, not one for the browser to save. */}
       <TextField
         id="new-password"
-        label="Initial password"
-        hint={`At least ${minPasswordLength} characters. You will need to pass it on, so it stays visible.`}
+        label={t("password")}
+        hint={t("passwordHint", { min: minPasswordLength })}
         error={fieldError("password")}
         name="password"
         type="text"
@@ -46,7 +48,7 @@ export function AddAccountForm({ action, minPasswordLength }: Props) {
         required
       />
       <Button type="submit" className="w-full sm:w-auto" disabled={pending}>
-        {pending ? "Creating…" : "Add account"}
+        {pending ? t("creating") : t("add")}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormMessages } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
@@ -18,6 +19,7 @@ type Props = {
 export function AuthForm({ mode, action, minPasswordLength, setupCode }: Props) {
   const { state, formAction, pending, fieldError } = useForm(action);
   const timeZone = useBrowserTimeZone() ?? "UTC";
+  const t = useTranslations("auth.form");
 
   return (
     <form action={formAction} className="space-y-4" noValidate>
@@ -25,7 +27,7 @@ export function AuthForm({ mode, action, minPasswordLength, setupCode }: Props) 
       {mode === "sign-up" && (
         <TextField
           id="name"
-          label="Name (optional)"
+          label={t("name")}
           error={fieldError("name")}
           name="name"
           autoComplete="name"
@@ -34,7 +36,7 @@ export function AuthForm({ mode, action, minPasswordLength, setupCode }: Props) 
       )}
       <TextField
         id="email"
-        label="Email"
+        label={t("email")}
         error={fieldError("email")}
         name="email"
         type="email"
@@ -44,8 +46,8 @@ export function AuthForm({ mode, action, minPasswordLength, setupCode }: Props) 
       />
       <TextField
         id="password"
-        label="Password"
-        hint={mode === "sign-up" ? `At least ${minPasswordLength} characters.` : undefined}
+        label={t("password")}
+        hint={mode === "sign-up" ? t("passwordHint", { min: minPasswordLength }) : undefined}
         error={fieldError("password")}
         name="password"
         type="password"
@@ -55,7 +57,7 @@ export function AuthForm({ mode, action, minPasswordLength, setupCode }: Props) 
       {mode === "sign-up" && <input type="hidden" name="timeZone" value={timeZone} />}
       {setupCode && <input type="hidden" name="setupCode" value={setupCode} />}
       <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "One moment…" : mode === "sign-up" ? "Create account" : "Sign in"}
+        {pending ? t("pending") : mode === "sign-up" ? t("createAccount") : t("signIn")}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormMessages } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
@@ -15,6 +16,7 @@ type Props = {
 
 export function ResetPasswordForm({ action, token, email, minPasswordLength }: Props) {
   const { state, formAction, pending, fieldError } = useForm(action);
+  const t = useTranslations("auth");
 
   return (
     <form action={formAction} className="space-y-4" noValidate>
@@ -24,8 +26,8 @@ export function ResetPasswordForm({ action, token, email, minPasswordLength }: P
       <input type="email" autoComplete="username" value={email} readOnly hidden />
       <TextField
         id="password"
-        label="New password"
-        hint={`At least ${minPasswordLength} characters.`}
+        label={t("reset.newPassword")}
+        hint={t("form.passwordHint", { min: minPasswordLength })}
         error={fieldError("password")}
         name="password"
         type="password"
@@ -33,7 +35,7 @@ export function ResetPasswordForm({ action, token, email, minPasswordLength }: P
         required
       />
       <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "Saving…" : "Set password"}
+        {pending ? t("reset.saving") : t("reset.submit")}
       </Button>
     </form>
   );

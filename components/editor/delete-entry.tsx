@@ -1,13 +1,16 @@
 "use client";
 
 import * as AlertDialog from "@radix-ui/react-alert-dialog";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { formatDay } from "@/lib/dates";
+import { dayDate } from "@/i18n/formats";
 
 export function DeleteEntry({ entryId, date, onDeleted }: { entryId: string; date: string; onDeleted: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const t = useTranslations("editor.delete");
+  const format = useFormatter();
 
   async function remove(event: React.MouseEvent) {
     event.preventDefault();
@@ -18,7 +21,7 @@ export function DeleteEntry({ entryId, date, onDeleted }: { entryId: string; dat
       if (!response.ok && response.status !== 404) throw new Error(String(response.status));
       onDeleted();
     } catch {
-      setError("Couldn't delete the entry. Check the connection and try again.");
+      setError(t("failed"));
       setBusy(false);
     }
   }
@@ -27,24 +30,24 @@ export function DeleteEntry({ entryId, date, onDeleted }: { entryId: string; dat
     <AlertDialog.Root onOpenChange={() => setError(null)}>
       <AlertDialog.Trigger asChild>
         <Button variant="ghost" size="sm" className="text-danger">
-          Delete entry
+          {t("button")}
         </Button>
       </AlertDialog.Trigger>
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="fixed inset-0 bg-black/40" />
         <AlertDialog.Content className="fixed top-1/2 left-1/2 w-[min(28rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 rounded-lg border border-line bg-card p-6 text-ink shadow-xl">
-          <AlertDialog.Title className="text-lg font-semibold">Delete this entry?</AlertDialog.Title>
+          <AlertDialog.Title className="text-lg font-semibold">{t("title")}</AlertDialog.Title>
           <AlertDialog.Description className="mt-2 text-sm text-muted">
-            The entry for {formatDay(date)} will be removed for good. Export your journal first if you want a copy.
+            {t("text", { day: format.dateTime(dayDate(date), "day") })}
           </AlertDialog.Description>
           {error && <p className="mt-3 text-sm text-danger">{error}</p>}
           <div className="mt-6 flex justify-end gap-2">
             <AlertDialog.Cancel asChild>
-              <Button variant="secondary">Keep it</Button>
+              <Button variant="secondary">{t("keep")}</Button>
             </AlertDialog.Cancel>
             <AlertDialog.Action asChild>
               <Button variant="danger" onClick={(event) => void remove(event)} disabled={busy}>
-                {busy ? "Deleting…" : "Delete"}
+                {busy ? t("deleting") : t("confirm")}
               </Button>
             </AlertDialog.Action>
           </div>

@@ -1,8 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { Markdown } from "@/components/journal/markdown";
+import { PromptBar } from "@/components/prompts/prompt-bar";
+import type { PromptChoice, TemplateChoice } from "@/components/prompts/prompt-choices";
+import { useInsertText } from "@/components/prompts/use-insert-text";
 import { Input } from "@/components/ui/input";
 import { useHydrated } from "@/components/ui/use-browser";
 import { cn } from "@/lib/utils";
@@ -35,15 +39,26 @@ function wordCount(text: string): number {
   return n;
 }
 
-type Props = { userId: string; date: string; initial: SavedEntry | null; readFirst: boolean };
+type Props = {
+  userId: string;
+  date: string;
+  initial: SavedEntry | null;
+  readFirst: boolean;
+  prompts: PromptChoice[];
+  templates: TemplateChoice[];
+};
 
 // `readFirst`: a past day that already has an entry opens rendered, for reading; one click turns to writing.
-export function EntryEditor({ userId, date, initial, readFirst }: Props) {
+export function EntryEditor({ userId, date, initial, readFirst, prompts, templates }: Props) {
   const router = useRouter();
   const { draft, update, status, entryId, restored, flush, reset } = useAutosave({ userId, date, initial });
   const [tagsText, setTagsText] = useState(draft.tags.join(", "));
   const [preview, setPreview] = useState(readFirst);
   const [tagsRestored, setTagsRestored] = useState(false);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const setBody = useCallback((body: string) => update({ body }), [update]);
+  const insertion = useInsertText(textarea, draft.body, setBody);
+  const t = useTranslations("editor");
 
   // A draft restored from this browser arrives after the first render; show its tags too.
   if (restored && !tagsRestored) {
@@ -67,47 +82,60 @@ export function EntryEditor({ userId, date, initial, readFirst }: Props) {
     <div className="space-y-5">
       {restored && (
         <p className="rounded-md bg-accent-soft px-3 py-2 text-sm" data-testid="draft-restored">
-          Restored text you wrote earlier that had not reached the server yet.
+          {t("restored")}
         </p>
       )}
       <div>
-        <div className="mb-2 flex items-center gap-1" role="group" aria-label="Editor view">
-          {(["Write", "Preview"] as const).map((label) => {
-            const active = (label === "Preview") === preview;
+        <PromptBar
+          prompts={prompts}
+          templates={templates}
+          onInsert={(block, cursorAt) => {
+            setPreview(false);
+            insertion.insert(block, cursorAt);
+          }}
+          canUndo={insertion.canUndo}
+          onUndo={insertion.undo}
+        />
+        <div className="mb-2 flex items-center gap-1" role="group" aria-label={t("view")}>
+          {(["write", "preview"] as const).map((view) => {
+            const active = (view === "preview") === preview;
             return (
               <button
-                key={label}
+                key={view}
                 type="button"
                 aria-pressed={active}
-                onClick={() => setPreview(label === "Preview")}
+                onClick={() => setPreview(view === "preview")}
                 className={cn(
                   "cursor-pointer rounded-md px-3 py-1 text-sm",
                   active ? "bg-accent-soft font-medium" : "text-muted hover:text-ink",
                 )}
               >
-                {label}
+                {t(view)}
               </button>
             );
           })}
           <span className="ml-auto text-xs text-muted">
-            Markdown{words !== null && ` · ${words} ${words === 1 ? "word" : "words"}`}
+            {t("markdown")}
+            {words !== null && ` · ${t("words", { count: words })}`}
           </span>
         </div>
         {preview ? (
           <div className="min-h-[40vh] rounded-lg border border-line bg-card px-5 py-4" data-testid="entry-preview">
-            {draft.body.trim() ? <Markdown text={draft.body} /> : <p className="text-muted">Nothing written yet.</p>}
+            {draft.body.trim() ? <Markdown text={draft.body} /> : <p className="text-muted">{t("nothingYet")}</p>}
           </div>
         ) : (
           <>
             <label htmlFor="entry-body" className="sr-only">
-              Entry for this day
+              {t("bodyLabel")}
             </label>
             <textarea
+              ref={textarea}
               id="entry-body"
               value={draft.body}
+              onSelect={insertion.notePlaced}
               onChange={(event) => update({ body: event.target.value })}
               onBlur={() => void flush()}
-              placeholder="What happened today? What did you learn, and what is still on your mind?"
+              placeholder={t("placeholder")}
               className="prose-entry block min-h-[40vh] w-full resize-y rounded-lg border border-line bg-card px-5 py-4 text-ink placeholder:text-muted [field-sizing:content]"
             />
           </>
@@ -116,12 +144,12 @@ export function EntryEditor({ userId, date, initial, readFirst }: Props) {
       <MoodPicker value={draft.mood} onChange={(mood) => update({ mood })} />
       <div className="space-y-1.5">
         <label htmlFor="entry-tags" className="block text-sm font-medium">
-          Tags <span className="font-normal text-muted">(optional, separated by commas)</span>
+          {t("tags")} <span className="font-normal text-muted">{t("tagsHint")}</span>
         </label>
         <Input
           id="entry-tags"
           value={tagsText}
-          placeholder="work, family, sleep"
+          placeholder={t("tagsPlaceholder")}
           onChange={(event) => {
             setTagsText(event.target.value);
             update({ tags: parseTags(event.target.value) });

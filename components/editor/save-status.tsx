@@ -1,41 +1,49 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import type { SaveStatus } from "./use-autosave";
 
-const time = (at: Date) => at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+type Tone = "muted" | "ok" | "warn";
 
-function describe(status: SaveStatus, exists: boolean): { text: string; tone: "muted" | "ok" | "warn" } {
-  switch (status.kind) {
-    case "idle":
-      return { text: exists ? "All changes saved" : "Start writing; it saves as you type", tone: "muted" };
-    case "pending":
-      return { text: "Unsaved changes…", tone: "muted" };
-    case "saving":
-      return { text: "Saving…", tone: "muted" };
-    case "saved":
-      return { text: `Saved at ${time(status.at)}`, tone: "ok" };
-    case "empty":
-      return {
-        text: exists ? "An empty entry is not saved. To remove the entry, use Delete." : "Nothing to save yet",
-        tone: exists ? "warn" : "muted",
-      };
-    case "failed":
-      return {
-        text: `Couldn't reach the server. Your text is kept in this browser; retrying in ${status.retryInSeconds} s.`,
-        tone: "warn",
-      };
-    case "rejected":
-      return { text: `Not saved: ${status.message}. Your text is kept in this browser.`, tone: "warn" };
-    case "signed-out":
-      return {
-        text: "You were signed out. Sign in again in another tab; your text is kept in this browser.",
-        tone: "warn",
-      };
-  }
+function useDescribe(): (status: SaveStatus, exists: boolean) => { text: string; tone: Tone } {
+  const t = useTranslations("editor.status");
+  const format = useFormatter();
+  // The browser's own clock time (the formatter's default zone is UTC, for journal days).
+  const time = (at: Date) =>
+    format.dateTime(at, {
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    });
+  return (status, exists) => {
+    switch (status.kind) {
+      case "idle":
+        return { text: exists ? t("saved") : t("start"), tone: "muted" };
+      case "pending":
+        return { text: t("pending"), tone: "muted" };
+      case "saving":
+        return { text: t("saving"), tone: "muted" };
+      case "saved":
+        return { text: t("savedAt", { time: time(status.at) }), tone: "ok" };
+      case "empty":
+        return { text: exists ? t("emptyExists") : t("emptyNew"), tone: exists ? "warn" : "muted" };
+      case "failed":
+        return { text: t("failed", { seconds: status.retryInSeconds }), tone: "warn" };
+      case "rejected":
+        return {
+          text: t("rejected", {
+            message: status.message ?? t("refusedStatus", { status: status.status }),
+          }),
+          tone: "warn",
+        };
+      case "signed-out":
+        return { text: t("signedOut"), tone: "warn" };
+    }
+  };
 }
 
 export function SaveStatusLine({ status, exists }: { status: SaveStatus; exists: boolean }) {
-  const { text, tone } = describe(status, exists);
+  const { text, tone } = useDescribe()(status, exists);
   return (
     <p
       aria-live="polite"

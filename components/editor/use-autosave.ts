@@ -14,7 +14,8 @@ export type SaveStatus =
   | { kind: "saved"; at: Date }
   | { kind: "empty" }
   | { kind: "failed"; retryInSeconds: number }
-  | { kind: "rejected"; message: string }
+  // The server's own sentence (in the reader's language), or just its status when it gave none.
+  | { kind: "rejected"; message: string | null; status: number }
   | { kind: "signed-out" };
 
 export type SavedEntry = { id: string; body: string; mood: number | null; tags: string[] };
@@ -91,8 +92,11 @@ export function useAutosave({ userId, date, initial }: { userId: string; date: s
           setStatus({ kind: "signed-out" });
         } else if (response.status < 500) {
           const refusal = refusalSchema.safeParse(await response.json().catch(() => null));
-          const message = refusal.success ? refusal.data.error : `The server refused the entry (${response.status})`;
-          setStatus({ kind: "rejected", message });
+          setStatus({
+            kind: "rejected",
+            message: refusal.success ? refusal.data.error : null,
+            status: response.status,
+          });
         } else {
           throw new Error(`Server error ${response.status}`);
         }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -9,6 +10,7 @@ import { Input } from "@/components/ui/input";
 export function JumpToDate({ value, max }: { value: string; max: string }) {
   const router = useRouter();
   const [date, setDate] = useState(value);
+  const t = useTranslations("journal");
   return (
     <form
       className="flex items-center gap-2"
@@ -18,7 +20,7 @@ export function JumpToDate({ value, max }: { value: string; max: string }) {
       }}
     >
       <label htmlFor="jump-date" className="sr-only">
-        Go to date
+        {t("goToDate")}
       </label>
       <Input
         id="jump-date"
@@ -29,7 +31,7 @@ export function JumpToDate({ value, max }: { value: string; max: string }) {
         className="h-8 w-auto text-sm"
       />
       <Button type="submit" variant="secondary" size="sm">
-        Go
+        {t("go")}
       </Button>
     </form>
   );

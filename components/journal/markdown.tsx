@@ -1,5 +1,6 @@
 // Entries are Markdown. react-markdown builds React elements and ignores raw HTML, so nothing in an entry
 // can inject script or markup into the page.
+import { useTranslations } from "next-intl";
 import type { ComponentProps } from "react";
 import ReactMarkdown from "react-markdown";
 import remarkGfm from "remark-gfm";
@@ -23,10 +24,14 @@ function EntryImage({ src, alt, node: _node, ...rest }: ComponentProps<"img"> & 
   // next/image needs the size before loading and a loader for each address; an entry's image has neither.
   // eslint-disable-next-line @next/next/no-img-element
   if (typeof src === "string" && loadsFromHere(src)) return <img src={src} alt={alt ?? ""} {...rest} />;
-  const href = typeof src === "string" ? src : undefined;
+  return <ExternalImage href={typeof src === "string" ? src : undefined} alt={alt} />;
+}
+
+function ExternalImage({ href, alt }: { href: string | undefined; alt: string | undefined }) {
+  const t = useTranslations("journal");
   return (
     <a href={href} rel="noopener noreferrer nofollow" target="_blank" data-testid="external-image">
-      {alt ? `${alt} (image: ${href})` : `Image: ${href}`}
+      {alt ? t("imageWithAlt", { alt, href: href ?? "" }) : t("image", { href: href ?? "" })}
     </a>
   );
 }

@@ -1,37 +1,47 @@
 import { ChevronLeft, ChevronRight } from "lucide-react";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { addDays, addMonths, formatDay, formatMonth, weekdayIndex } from "@/lib/dates";
+import { dayDate, firstDayOfWeek } from "@/i18n/formats";
+import { addDays, addMonths, weekdayIndex } from "@/lib/dates";
 import { cn } from "@/lib/utils";
 
-const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+// 2024-01-01 was a Monday: the days after it name the weekdays from Monday on.
+const A_MONDAY = "2024-01-01";
 
 type Props = { month: string; today: string; written: Map<string, number | null> };
 
-// A month grid: days with an entry are marked; every past day links to its page to read or write.
-export function MonthCalendar({ month, today, written }: Props) {
+// A month grid: days with an entry are marked; every past day links to its page to read or write. Its weeks start on
+// the locale's first day (Sunday in English, Monday in Chinese).
+export async function MonthCalendar({ month, today, written }: Props) {
+  const t = await getTranslations("journal");
+  const format = await getFormatter();
+  const weekStart = firstDayOfWeek(await getLocale());
   const first = `${month}-01`;
   const days: string[] = [];
   for (let day = first; day.startsWith(month); day = addDays(day, 1)) days.push(day);
-  const lead = weekdayIndex(first);
+  const lead = (weekdayIndex(first) - weekStart + 7) % 7;
   const nextMonth = addMonths(month, 1);
+  const weekdays = Array.from({ length: 7 }, (_, i) =>
+    format.dateTime(dayDate(addDays(A_MONDAY, (weekStart + i) % 7)), "weekday"),
+  );
 
   return (
     <section aria-labelledby="calendar-heading" className="rounded-lg border border-line bg-card p-4">
       <div className="mb-3 flex items-center justify-between">
         <Link
           href={`/entries?month=${addMonths(month, -1)}`}
-          aria-label="Previous month"
+          aria-label={t("previousMonth")}
           className="rounded p-1 hover:bg-accent-soft"
         >
           <ChevronLeft className="h-5 w-5" aria-hidden />
         </Link>
         <h2 id="calendar-heading" className="font-medium">
-          {formatMonth(month)}
+          {format.dateTime(dayDate(first), "month")}
         </h2>
         {`${nextMonth}-01` <= today ? (
           <Link
             href={`/entries?month=${nextMonth}`}
-            aria-label="Next month"
+            aria-label={t("nextMonth")}
             className="rounded p-1 hover:bg-accent-soft"
           >
             <ChevronRight className="h-5 w-5" aria-hidden />
@@ -41,7 +51,7 @@ export function MonthCalendar({ month, today, written }: Props) {
         )}
       </div>
       <div className="grid grid-cols-7 gap-1 text-center text-xs text-muted" aria-hidden>
-        {WEEKDAYS.map((d) => (
+        {weekdays.map((d) => (
           <span key={d}>{d}</span>
         ))}
       </div>
@@ -51,12 +61,13 @@ export function MonthCalendar({ month, today, written }: Props) {
         ))}
         {days.map((day) => {
           const hasEntry = written.has(day);
-          const label = `${formatDay(day)}${hasEntry ? ", has an entry" : ""}`;
+          const long = format.dateTime(dayDate(day), "day");
+          const label = hasEntry ? t("dayWithEntry", { day: long }) : long;
           const number = Number(day.slice(8));
           return (
             <li key={day}>
               {day > today ? (
-                <span className="block rounded py-1.5 text-muted/50">{number}</span>
+                <span className="block rounded py-1.5 text-muted">{number}</span>
               ) : (
                 <Link
                   href={`/journal/${day}`}

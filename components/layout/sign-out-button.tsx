@@ -5,6 +5,7 @@
 // user's drafts are deleted and the page is loaded afresh, which drops every page Next kept in memory. Text written
 // in the offline shell is placed into drafts first (so it is saved like them), and what the installed app kept
 // (its caches, its service worker, this browser's reminder push) goes with the drafts.
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { clearUserDrafts } from "@/components/editor/draft-store";
 import { saveStoredDrafts } from "@/components/editor/save-drafts";
@@ -13,7 +14,7 @@ import { placeOfflineDrafts } from "@/components/pwa/offline-drafts";
 import { turnPushOff } from "@/components/reminders/push-subscription";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { formatDay } from "@/lib/dates";
+import { dayDate } from "@/i18n/formats";
 import type { ActionResult } from "@/lib/server/action";
 
 type Props = {
@@ -27,6 +28,8 @@ export function SignOutButton({ userId, action, label, variant = "ghost" }: Prop
   const [unsaved, setUnsaved] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const t = useTranslations("nav");
+  const format = useFormatter();
 
   async function finish() {
     setBusy(true);
@@ -34,9 +37,9 @@ export function SignOutButton({ userId, action, label, variant = "ghost" }: Prop
     // whose answer moves the page to sign-in at once, so nothing runs between that and the fresh load below.
     await turnPushOff().catch(() => undefined);
     await forgetOffline(userId);
-    const result = await action().catch(() => ({ ok: false as const, error: "Couldn't reach the server." }));
+    const result = await action().catch(() => ({ ok: false as const, error: t("unreachable") }));
     if (!result.ok) {
-      setError(`${result.error} You are still signed in.`);
+      setError(t("stillSignedIn", { error: result.error }));
       setBusy(false);
       return;
     }
@@ -57,7 +60,7 @@ export function SignOutButton({ userId, action, label, variant = "ghost" }: Prop
   return (
     <>
       <Button variant={variant} size="sm" onClick={() => void start()} disabled={busy}>
-        {busy ? "Signing out…" : label}
+        {busy ? t("signingOut") : label}
       </Button>
       {error && (
         <span role="status" className="text-xs text-danger">
@@ -67,18 +70,15 @@ export function SignOutButton({ userId, action, label, variant = "ghost" }: Prop
       <ConfirmDialog
         open={unsaved.length > 0}
         onOpenChange={(open) => !open && setUnsaved([])}
-        title="Unsaved writing"
-        cancel="Stay signed in"
-        confirm="Discard and sign out"
+        title={t("unsavedTitle")}
+        cancel={t("staySignedIn")}
+        confirm={t("discardAndSignOut")}
         onConfirm={() => {
           setUnsaved([]);
           void finish();
         }}
       >
-        <p>
-          What you wrote for {unsaved.map((day) => formatDay(day)).join(", ")} could not be saved to the server. Signing
-          out deletes it from this browser.
-        </p>
+        <p>{t("unsavedText", { days: format.list(unsaved.map((day) => format.dateTime(dayDate(day), "day"))) })}</p>
       </ConfirmDialog>
     </>
   );

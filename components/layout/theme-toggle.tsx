@@ -1,9 +1,11 @@
 "use client";
 
 import { Moon, Sun } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 
 export function ThemeToggle() {
+  const t = useTranslations("nav");
   function toggle() {
     const dark = document.documentElement.classList.toggle("dark");
     try {
@@ -13,7 +15,7 @@ export function ThemeToggle() {
     }
   }
   return (
-    <Button variant="ghost" size="icon" onClick={toggle} aria-label="Switch light or dark theme" title="Light / dark">
+    <Button variant="ghost" size="icon" onClick={toggle} aria-label={t("theme")} title={t("themeTitle")}>
       <Sun className="hidden h-4 w-4 dark:block" aria-hidden />
       <Moon className="h-4 w-4 dark:hidden" aria-hidden />
     </Button>

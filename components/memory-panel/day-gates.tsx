@@ -1,54 +1,52 @@
+import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
-import { formatDay } from "@/lib/dates";
+import { dayDate } from "@/i18n/formats";
 import type { DayGates as Gates } from "@/lib/journal/memory-panel";
-
-const pct = (v: number) => `${Math.round(v * 100)}%`;
-
-// "stronger than 40% of your entries", with the two ends said plainly.
-function compared(rank: number | null, more: string): string {
-  if (rank === null) return "like every other of your entries so far";
-  if (rank >= 1) return `${more} than any other of your entries`;
-  if (rank <= 0) return `less than any other of your entries`;
-  return `${more} than ${pct(rank)} of your entries`;
-}
 
 // The three gates on the day's own entry, each in the words of the essay Cellstate comes from.
 export function DayGates({ gates }: { gates: Gates }) {
+  const t = useTranslations("memory.gates");
+  const format = useFormatter();
+  // "stronger than 40% of your entries", with the two ends said plainly.
+  const compared = (rank: number | null, more: "stronger" | "more") => {
+    if (rank === null) return t("alike");
+    if (rank >= 1) return more === "stronger" ? t("strongerThanAll") : t("moreThanAll");
+    if (rank <= 0) return t("lessThanAll");
+    return more === "stronger" ? t("strongerThan", { rank }) : t("moreThan", { rank });
+  };
   return (
     <dl className="space-y-3 text-sm" data-testid="day-gates">
       <div>
         <dt className="font-medium">
-          Taking in <span className="font-normal text-muted">· input gate {gates.i.toFixed(2)}</span>
+          {t("takingIn")} <span className="font-normal text-muted">{t("inputGate", { value: gates.i })}</span>
         </dt>
         <dd className="text-muted">
-          This entry wrote into memory with strength {gates.written.toFixed(2)},{" "}
-          {compared(gates.writtenRank, "stronger")}.
+          {t("wrote", { value: gates.written, compared: compared(gates.writtenRank, "stronger") })}
         </dd>
       </div>
       <div>
         <dt className="font-medium">
-          Letting fade <span className="font-normal text-muted">· forget gate {gates.f.toFixed(2)}</span>
+          {t("lettingFade")} <span className="font-normal text-muted">{t("forgetGate", { value: gates.f })}</span>
         </dt>
         <dd className="text-muted">
-          It kept {pct(gates.f)} of what was held and let {gates.faded.toFixed(2)} fade,{" "}
-          {compared(gates.fadedRank, "more")}.
+          {t("kept", { kept: gates.f, faded: gates.faded, compared: compared(gates.fadedRank, "more") })}
         </dd>
       </div>
       <div>
         <dt className="font-medium">
-          Bringing into today <span className="font-normal text-muted">· output gate {gates.o.toFixed(2)}</span>
+          {t("bringing")} <span className="font-normal text-muted">{t("outputGate", { value: gates.o })}</span>
         </dt>
         <dd className="text-muted">
           {gates.surfaced.length === 0 ? (
-            "Nothing in particular stands out."
+            t("nothing")
           ) : (
             <ul className="mt-1 space-y-1">
               {gates.surfaced.map((d) => (
                 <li key={d.themeId}>
                   <Link href={`/journal/${d.date}`} className="underline hover:text-ink">
-                    {formatDay(d.date, "short")}
+                    {format.dateTime(dayDate(d.date), "dayShort")}
                   </Link>{" "}
-                  ({pct(d.share)}): “{d.quote}”
+                  {t("surfaced", { share: d.share, quote: d.quote })}
                 </li>
               ))}
             </ul>

@@ -1,6 +1,7 @@
+import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { dayDate } from "@/i18n/formats";
 import type { MemoryPanelData, PanelItem } from "@/lib/journal/memory-panel";
-import { formatDay } from "@/lib/dates";
 import { DayGates } from "./day-gates";
 import { GateChart } from "./gate-chart";
 import { MemoryItem } from "./memory-item";
@@ -38,7 +39,9 @@ function Items({
 }
 
 // The memory beside the journal: read from the user's own model, as of the day being viewed.
-export function MemoryPanel({ data }: { data: MemoryPanelData }) {
+export function MemoryPanel({ data, day }: { data: MemoryPanelData; day: string }) {
+  const t = useTranslations("memory");
+  const format = useFormatter();
   return (
     <aside
       aria-labelledby="memory-heading"
@@ -47,66 +50,47 @@ export function MemoryPanel({ data }: { data: MemoryPanelData }) {
     >
       <div className="space-y-2">
         <h2 id="memory-heading" className="font-serif text-xl">
-          Memory
+          {t("heading")}
         </h2>
-        <StatusLine status={data.status} />
+        <StatusLine status={data.status} day={day} />
       </div>
       {data.state === "empty" ? (
-        <p className="text-sm text-muted">
-          Nothing in memory yet. Write your first entry: from it on, this panel shows what your memory takes in, keeps
-          and lets go.
-        </p>
+        <p className="text-sm text-muted">{t("empty")}</p>
       ) : (
         <>
           <Section
-            title={data.day.hasEntry ? "This day's gates" : `Memory as of ${formatDay(data.day.date, "short")}`}
-            hint="What this day's entry did to your memory."
+            title={
+              data.day.hasEntry
+                ? t("dayGatesTitle")
+                : t("asOf", { day: format.dateTime(dayDate(data.day.date), "dayShort") })
+            }
+            hint={t("dayHint")}
           >
-            {data.day.unreadable && (
-              <p className="text-sm text-danger">
-                The memory cannot read this entry (it finds no words in it), so it is left out of the lists and of what
-                the memory learns from.
-              </p>
-            )}
+            {data.day.unreadable && <p className="text-sm text-danger">{t("unreadable")}</p>}
             {data.day.gates ? (
               <DayGates gates={data.day.gates} />
             ) : (
-              <p className="text-sm text-muted">No entry on this day.</p>
+              <p className="text-sm text-muted">{t("noEntry")}</p>
             )}
           </Section>
-          <Section title="Keep" hint="Lessons you wrote that your memory holds on to.">
-            <Items items={data.keep} list="keep" day={data.day.date} empty="No lesson stands out yet." />
+          <Section title={t("keep")} hint={t("keepHint")}>
+            <Items items={data.keep} list="keep" day={data.day.date} empty={t("keepEmpty")} />
           </Section>
-          <Section title="Let go" hint="Worries that keep coming back, negative in tone and still held.">
-            <Items
-              items={data.letGo}
-              list="let-go"
-              day={data.day.date}
-              empty="No recurring worry is weighing on your memory."
-            />
+          <Section title={t("letGo")} hint={t("letGoHint")}>
+            <Items items={data.letGo} list="let-go" day={data.day.date} empty={t("letGoEmpty")} />
           </Section>
-          <Section title="Already let go" hint="Worries that stopped coming back and faded, or that you let go.">
+          <Section title={t("alreadyLetGo")} hint={t("alreadyLetGoHint")}>
             <Items
               items={data.alreadyLetGo}
               list="let-go-done"
               day={data.day.date}
-              empty={
-                data.status.kind === "trained"
-                  ? "No worry has faded yet."
-                  : "Nothing you let go of yet. Until your memory has trained, it cannot tell which worries faded on their own."
-              }
+              empty={data.status.kind === "trained" ? t("alreadyEmptyTrained") : t("alreadyEmptyPrior")}
             />
           </Section>
           {/* Measured by npm run eval:memory (README, "Memory"): say it where the lists are read. */}
-          <p className="text-xs text-muted">
-            How these lists are chosen: by what your sentences say and how often a theme comes back. The trained memory
-            only orders them; on the journals it was tested on, it chose no better than those two signals alone.
-          </p>
+          <p className="text-xs text-muted">{t("howChosen")}</p>
           {data.dailyGates.length > 1 && (
-            <Section
-              title="Gates by day"
-              hint={`Daily mean of each gate, last ${data.dailyGates.length} days with entries.`}
-            >
+            <Section title={t("gatesByDay")} hint={t("gatesByDayHint", { count: data.dailyGates.length })}>
               <GateChart days={data.dailyGates} />
             </Section>
           )}

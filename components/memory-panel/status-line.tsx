@@ -1,35 +1,35 @@
+import { useFormatter, useTranslations } from "next-intl";
+import { sayPhrases } from "@/i18n/phrases";
 import type { MemoryJudgement, MemoryStatusView } from "@/lib/journal/memory-panel";
-
-function when(iso: string): string {
-  return new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
-}
-
-const n2 = (v: number) => v.toFixed(2);
-const days = (v: number) => (v < 1.5 ? "a day" : `${Math.round(v)} days`);
+import { usePhrases } from "./use-phrases";
 
 // The figures behind the status message: what the memory was measured against, on entries it did not learn from.
 function Judgement({ j }: { j: MemoryJudgement }) {
+  const t = useTranslations("memory.status");
+  const days = (v: number) => (v < 1.5 ? t("aDay") : t("days", { count: Math.round(v) }));
+  const p = j.prediction;
+  const figures = { count: j.testEntries, model: p.model, ema: p.ema, repeat: p.repeatLast };
   return (
     <details className="text-xs text-muted" data-testid="memory-judgement">
-      <summary className="cursor-pointer hover:text-ink">How this was measured</summary>
+      <summary className="cursor-pointer hover:text-ink">{t("measured")}</summary>
       <ul className="mt-1 list-disc space-y-1 pl-4">
         <li>
-          Predicting your newest {j.testEntries} entries (it did not learn from them; lower is better): your memory{" "}
-          {n2(j.prediction.model)}, an average of past entries {n2(j.prediction.ema)}, repeating the last entry{" "}
-          {n2(j.prediction.repeatLast)}
-          {j.prediction.plainLstm !== null && <>, a plain LSTM {n2(j.prediction.plainLstm)}</>}.
+          {p.plainLstm !== null ? t("predictionLstm", { ...figures, lstm: p.plainLstm }) : t("prediction", figures)}
         </li>
         {j.retention.model !== null && (
           <li>
-            Telling which entries come back later, among entries of the same age (0.50 is chance, what constant gates
-            give): your memory {n2(j.retention.model)}
-            {j.retention.similarity !== null && <>, likeness to the last two weeks {n2(j.retention.similarity)}</>}.
+            {j.retention.similarity !== null
+              ? t("retentionSimilarity", { model: j.retention.model, sim: j.retention.similarity })
+              : t("retention", { model: j.retention.model })}
           </li>
         )}
         {j.halfLifeDays && (
           <li>
-            Its units hold what they were given for {days(j.halfLifeDays.fastest)} to {days(j.halfLifeDays.slowest)}{" "}
-            (half-life; median {days(j.halfLifeDays.median)}).
+            {t("halfLife", {
+              fastest: days(j.halfLifeDays.fastest),
+              slowest: days(j.halfLifeDays.slowest),
+              median: days(j.halfLifeDays.median),
+            })}
           </li>
         )}
       </ul>
@@ -38,32 +38,27 @@ function Judgement({ j }: { j: MemoryJudgement }) {
 }
 
 // What the model is and how far to trust it, in words, with what the worker is doing now.
-export function StatusLine({ status }: { status: MemoryStatusView }) {
+export function StatusLine({ status, day }: { status: MemoryStatusView; day: string }) {
+  const t = useTranslations("memory.status");
+  const format = useFormatter();
+  const phrases = usePhrases(day);
   const job = status.job;
+  // An instant, not a journal day, said in UTC like the rest of the panel (it does not know the reader's clock).
+  const when = (iso: string) =>
+    format.dateTime(new Date(iso), { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
   return (
     <div className="space-y-1 text-xs text-muted" data-testid="memory-status">
-      <p className="text-sm text-ink">{status.message}</p>
-      {status.unreadableModel && (
-        <p>Your memory was stored by an older version of Cellstate; it is being trained again.</p>
-      )}
+      <p className="text-sm text-ink">{sayPhrases(status.phrases, phrases)}</p>
+      {status.unreadableModel && <p>{t("olderModel")}</p>}
       {status.judgement && <Judgement j={status.judgement} />}
       <p>
-        {status.entries} {status.entries === 1 ? "entry" : "entries"} in memory
-        {status.trainedAt && <> · model from {when(status.trainedAt)}</>}
-        {job?.status === "running" && <> · retraining now…</>}
-        {job?.status === "queued" && <> · will retrain shortly</>}
+        {t("inMemory", { count: status.entries })}
+        {status.trainedAt && t("modelFrom", { when: when(status.trainedAt) })}
+        {job?.status === "running" && t("retrainingNow")}
+        {job?.status === "queued" && t("willRetrain")}
       </p>
-      {status.pending > 0 && (
-        <p>
-          {status.pending} new {status.pending === 1 ? "entry is" : "entries are"} still being read.
-        </p>
-      )}
-      {job?.status === "failed" && (
-        <p className="text-danger">
-          The last retraining failed ({job.error}); the previous model is still in use. It will try again after your
-          next entry.
-        </p>
-      )}
+      {status.pending > 0 && <p>{t("pending", { count: status.pending })}</p>}
+      {job?.status === "failed" && <p className="text-danger">{t("failed", { error: job.error ?? "" })}</p>}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 // Deleting one's own account: the password, then a dialog that says what goes, then the action. On success this
 // browser's drafts go too and the page leaves for the sign-in page, loaded afresh (nothing of the user kept in memory).
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { clearUserDrafts } from "@/components/editor/draft-store";
 import { forgetOffline } from "@/components/pwa/forget-offline";
@@ -23,6 +24,7 @@ export function DeleteAccount({ userId, email, entryCount, action }: Props) {
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const t = useTranslations("settings.delete");
 
   async function confirm() {
     setBusy(true);
@@ -30,7 +32,7 @@ export function DeleteAccount({ userId, email, entryCount, action }: Props) {
     await forgetOffline(userId);
     const result = await action({ password }).catch(() => ({
       ok: false as const,
-      error: "Couldn't reach the server.",
+      error: t("unreachable"),
     }));
     if (!result.ok) {
       setBusy(false);
@@ -48,7 +50,7 @@ export function DeleteAccount({ userId, email, entryCount, action }: Props) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        setError(password ? null : "Enter your password");
+        setError(password ? null : t("passwordMissing"));
         if (password) setAsking(true);
       }}
     >
@@ -56,7 +58,7 @@ export function DeleteAccount({ userId, email, entryCount, action }: Props) {
       <input type="email" autoComplete="username" value={email} readOnly hidden />
       <TextField
         id="deletePassword"
-        label="Your password"
+        label={t("password")}
         name="password"
         type="password"
         autoComplete="current-password"
@@ -65,23 +67,19 @@ export function DeleteAccount({ userId, email, entryCount, action }: Props) {
         required
       />
       <Button type="submit" variant="danger">
-        Delete my account…
+        {t("submit")}
       </Button>
       <ConfirmDialog
         open={asking}
         onOpenChange={(open) => !busy && setAsking(open)}
-        title="Delete your account and everything in it?"
-        cancel="Keep my account"
-        confirm={busy ? "Deleting…" : "Delete everything"}
+        title={t("confirmTitle")}
+        cancel={t("keep")}
+        confirm={busy ? t("deleting") : t("confirm")}
         onConfirm={() => void confirm()}
         busy={busy}
       >
-        <p>
-          This deletes {email} from this server: all {entryCount.toLocaleString("en-GB")}{" "}
-          {entryCount === 1 ? "entry" : "entries"}, your memory and what it learned, your marks, weekly summaries and
-          every signed-in device. It cannot be undone.
-        </p>
-        <p>Want a copy first? Cancel and use Export above.</p>
+        <p>{t("what", { email, count: entryCount })}</p>
+        <p>{t("copyFirst")}</p>
       </ConfirmDialog>
     </form>
   );

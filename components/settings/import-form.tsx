@@ -1,34 +1,33 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { FORMAT_NAMES, IMPORT_FORMATS, type ImportFormat } from "@/lib/import/types";
+import { IMPORT_FORMATS, type ImportFormat } from "@/lib/import/types";
 import { cn } from "@/lib/utils";
 import { ImportDetails, importSummary } from "./import-result";
 import { journalZipOf } from "./journal-zip";
 import { ProgressBar } from "./progress-bar";
-import { type ImportOutcome, type ImportPhase, sendImport } from "./send-import";
+import { type ImportOutcome, type ImportPhase, type ImportWords, sendImport } from "./send-import";
 
 const isZip = (file: File) => /\.zip$/i.test(file.name) || file.type === "application/zip";
 
 // The live region says which step is running; the numbers live on the progress bar, so a screen reader is
 // not interrupted with every percent.
-function describe(phase: ImportPhase): { text: string; value: number | null; valueText?: string } {
+function describe(phase: ImportPhase, t: ImportWords): { text: string; value: number | null; valueText?: string } {
   switch (phase.stage) {
     case "reading":
-      return { text: "Taking the journal out of the zip…", value: null };
-    case "sending": {
-      const percent = Math.round(phase.fraction * 100);
-      return { text: "Sending the file…", value: phase.fraction, valueText: `${percent}% sent` };
-    }
+      return { text: t("reading"), value: null };
+    case "sending":
+      return { text: t("sending"), value: phase.fraction, valueText: t("sent", { percent: phase.fraction }) };
     case "importing":
       return phase.total === 0
-        ? { text: "Checking and importing the file…", value: null }
+        ? { text: t("checking"), value: null }
         : {
-            text: "Importing…",
+            text: t("importing"),
             value: phase.done / phase.total,
-            valueText: `${phase.done.toLocaleString("en-GB")} of ${phase.total.toLocaleString("en-GB")} entries`,
+            valueText: t("entriesDone", { done: phase.done, total: phase.total }),
           };
   }
 }
@@ -40,6 +39,7 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
   const [phase, setPhase] = useState<ImportPhase | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const busy = phase !== null;
+  const t = useTranslations("settings.import");
 
   async function importFile(event: React.FormEvent) {
     event.preventDefault();
@@ -50,7 +50,7 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
     if (isZip(file)) {
       // Only the journal files go to the server, whatever the photos beside them weigh.
       setPhase({ stage: "reading" });
-      const taken = await journalZipOf(file, maxBytes, asked);
+      const taken = await journalZipOf(file, maxBytes, t, asked);
       if (!taken.ok) {
         setPhase(null);
         setOutcome({ kind: "failed", message: taken.message });
@@ -59,27 +59,24 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
       upload = taken.zip;
     }
     if (upload.size > maxBytes) {
-      setOutcome({
-        kind: "failed",
-        message: `The file is larger than ${maxBytes / 1024 / 1024} MB. Nothing was imported.`,
-      });
+      setOutcome({ kind: "failed", message: t("tooLarge", { mb: maxBytes / 1024 / 1024 }) });
       setPhase(null);
       return;
     }
-    const result = await sendImport(upload, isZip(file) ? "zip" : "json", asked, setPhase);
+    const result = await sendImport(upload, isZip(file) ? "zip" : "json", asked, setPhase, t);
     setPhase(null);
     setOutcome(result);
     if (result.kind === "done" && result.imported > 0) router.refresh();
   }
 
-  const progress = phase && describe(phase);
+  const progress = phase && describe(phase, t);
   const tone = outcome?.kind === "done" ? "ok" : outcome ? "error" : null;
 
   return (
     <form onSubmit={(event) => void importFile(event)} className="space-y-4">
       <div className="space-y-1.5">
         <label htmlFor="import-file" className="block text-sm font-medium">
-          File to import
+          {t("file")}
         </label>
         <input
           id="import-file"
@@ -95,7 +92,7 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
       </div>
       <div className="space-y-1.5">
         <label htmlFor="import-format" className="block text-sm font-medium">
-          Format
+          {t("format")}
         </label>
         <select
           id="import-format"
@@ -104,20 +101,20 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
           onChange={(event) => setFormat(event.target.value as ImportFormat | "")}
           className="h-10 w-full max-w-xs rounded-md border border-line bg-card px-3 text-base text-ink"
         >
-          <option value="">Found from the file</option>
+          <option value="">{t("formatFromFile")}</option>
           {IMPORT_FORMATS.map((f) => (
             <option key={f} value={f}>
-              {FORMAT_NAMES[f]}
+              {t(`formats.${f}`)}
             </option>
           ))}
         </select>
       </div>
       {/* aria-disabled, not disabled, while busy: a disabled button would drop the keyboard focus. */}
       <Button type="submit" variant="secondary" disabled={!file} aria-disabled={busy}>
-        {busy ? "Importing…" : "Import entries"}
+        {busy ? t("importing") : t("submit")}
       </Button>
 
-      {progress && <ProgressBar label="Import progress" value={progress.value} valueText={progress.valueText} />}
+      {progress && <ProgressBar label={t("progress")} value={progress.value} valueText={progress.valueText} />}
       {/* Always in the page, so screen readers have registered the live region before it speaks. */}
       <div
         role="status"
@@ -134,7 +131,7 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
               !tone && "text-muted",
             )}
           >
-            {progress ? progress.text : outcome && importSummary(outcome)}
+            {progress ? progress.text : outcome && importSummary(outcome, t)}
           </p>
         )}
       </div>

@@ -11,34 +11,37 @@ import {
   ZipReader,
   ZipWriter,
 } from "@zip.js/zip.js";
-import { megabytes, NO_JOURNAL_IN_ZIP, pickJournalFiles } from "@/lib/import/zip-entries";
+import { pickJournalFiles } from "@/lib/import/zip-entries";
 import type { ImportFormat } from "@/lib/import/types";
+import type { ImportWords } from "./send-import";
 
 // Workers would be loaded from a URL the page's CSP does not allow; these files are small.
 configure({ useWebWorkers: false });
 
 export type JournalZip = { ok: true; zip: Blob; files: number } | { ok: false; message: string };
 
-export async function journalZipOf(file: Blob, maxBytes: number, format?: ImportFormat): Promise<JournalZip> {
+export async function journalZipOf(
+  file: Blob,
+  maxBytes: number,
+  t: ImportWords,
+  format?: ImportFormat,
+): Promise<JournalZip> {
   const reader = new ZipReader(new BlobReader(file));
   try {
     let entries;
     try {
       entries = (await reader.getEntries()).filter((e) => !e.directory);
     } catch {
-      return { ok: false, message: "The file is not a zip file, or it is damaged." };
+      return { ok: false, message: t("notZip") };
     }
     const picked = pickJournalFiles(
       entries.map((e) => e.filename),
       format,
     );
-    if (!picked) return { ok: false, message: `${NO_JOURNAL_IN_ZIP}.` };
+    if (!picked) return { ok: false, message: t("noJournal") };
     const chosen = entries.filter((e) => picked.names.includes(e.filename));
     if (chosen.reduce((sum, e) => sum + e.uncompressedSize, 0) > maxBytes) {
-      return {
-        ok: false,
-        message: `The journal in the zip is larger than ${megabytes(maxBytes)} uncompressed. Nothing was imported; the server's owner can import it with npm run import.`,
-      };
+      return { ok: false, message: t("zipTooLarge", { mb: Math.round(maxBytes / 1024 / 1024) }) };
     }
     const out = new ZipWriter(new BlobWriter("application/zip"));
     for (const entry of chosen) {
@@ -48,7 +51,7 @@ export async function journalZipOf(file: Blob, maxBytes: number, format?: Import
     }
     return { ok: true, zip: await out.close(), files: chosen.length };
   } catch {
-    return { ok: false, message: "Couldn't read the zip. Choose it again and retry." };
+    return { ok: false, message: t("zipUnreadable") };
   } finally {
     await reader.close();
   }

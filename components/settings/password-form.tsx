@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormMessage, FormMessages } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
@@ -15,20 +16,17 @@ type Props = {
 
 export function PasswordForm({ action, email, minPasswordLength, changed }: Props) {
   const { state, formAction, pending, fieldError } = useForm(action);
+  const t = useTranslations("settings.password");
 
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      {changed && !state.fieldErrors && (
-        <FormMessage tone="ok">
-          Password changed. You stay signed in here; anywhere else you are signed out.
-        </FormMessage>
-      )}
+      {changed && !state.fieldErrors && <FormMessage tone="ok">{t("changed")}</FormMessage>}
       <FormMessages state={state} />
       {/* Tells password managers which account the new password belongs to. */}
       <input type="email" autoComplete="username" value={email} readOnly hidden />
       <TextField
         id="currentPassword"
-        label="Current password"
+        label={t("current")}
         error={fieldError("currentPassword")}
         name="currentPassword"
         type="password"
@@ -37,8 +35,8 @@ export function PasswordForm({ action, email, minPasswordLength, changed }: Prop
       />
       <TextField
         id="newPassword"
-        label="New password"
-        hint={`At least ${minPasswordLength} characters.`}
+        label={t("new")}
+        hint={t("hint", { min: minPasswordLength })}
         error={fieldError("newPassword")}
         name="newPassword"
         type="password"
@@ -46,7 +44,7 @@ export function PasswordForm({ action, email, minPasswordLength, changed }: Prop
         required
       />
       <Button type="submit" variant="secondary" disabled={pending}>
-        {pending ? "Changing…" : "Change password"}
+        {pending ? t("changing") : t("change")}
       </Button>
     </form>
   );

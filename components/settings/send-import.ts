@@ -1,5 +1,6 @@
 // Sends an import file's text to /api/import and follows its NDJSON answer. XMLHttpRequest rather than
 // fetch: only XHR reports upload progress, and on a slow link sending a large file is most of the wait.
+import type { useTranslations } from "next-intl";
 import type { z } from "zod";
 import type { ImportFormat } from "@/lib/import/types";
 import type { ImportProblem } from "@/lib/validations/import";
@@ -18,9 +19,8 @@ export type ImportOutcome =
   | { kind: "invalid"; message: string; problems: ImportProblem[]; problemCount: number }
   | { kind: "failed"; message: string };
 
-// The import is one transaction on the server, so whatever went wrong in transit, a retry is safe.
-const CUT_OFF =
-  "The connection ended before the server said how the import went. It was either completed or undone as a whole: import the same file again to be sure (nothing is added twice).";
+/** The import form's words (messages/<locale>/settings.json). */
+export type ImportWords = ReturnType<typeof useTranslations<"settings.import">>;
 
 /** Sends the file: JSON text, or a zip (the journal files the browser took out of the one chosen). */
 export function sendImport(
@@ -28,7 +28,10 @@ export function sendImport(
   kind: "json" | "zip",
   format: ImportFormat | undefined,
   onPhase: (phase: ImportPhase) => void,
+  t: ImportWords,
 ): Promise<ImportOutcome> {
+  // The import is one transaction on the server, so whatever went wrong in transit, a retry is safe.
+  const cutOff = t("cutOff");
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     let consumed = 0;
@@ -58,11 +61,11 @@ export function sendImport(
       if (xhr.status === 200) readLines();
     };
     xhr.onload = () => {
-      if (xhr.status !== 200) return resolve(errorOutcome(xhr.status, xhr.responseText));
+      if (xhr.status !== 200) return resolve(errorOutcome(xhr.status, xhr.responseText, t));
       readLines();
-      resolve(outcome ?? { kind: "failed", message: CUT_OFF });
+      resolve(outcome ?? { kind: "failed", message: cutOff });
     };
-    xhr.onerror = () => resolve({ kind: "failed", message: `Couldn't reach the server. ${CUT_OFF}` });
+    xhr.onerror = () => resolve({ kind: "failed", message: t("unreachable", { cutOff }) });
 
     xhr.open("POST", format ? `/api/import?format=${format}` : "/api/import");
     xhr.setRequestHeader("content-type", kind === "zip" ? "application/zip" : "application/json");
@@ -80,7 +83,7 @@ function parseLine(raw: string): ImportStreamLine | null {
   }
 }
 
-function errorOutcome(status: number, body: string): ImportOutcome {
+function errorOutcome(status: number, body: string, t: ImportWords): ImportOutcome {
   let data: z.infer<typeof importRefusalSchema> = {};
   try {
     data = importRefusalSchema.catch({}).parse(JSON.parse(body));
@@ -90,14 +93,11 @@ function errorOutcome(status: number, body: string): ImportOutcome {
   if (status === 422 && data.problems) {
     return {
       kind: "invalid",
-      message: data.error ?? "The file has problems",
+      message: data.error ?? t("hasProblems"),
       problems: data.problems,
       problemCount: data.problemCount ?? data.problems.length,
     };
   }
-  if (status === 401) return { kind: "failed", message: "You were signed out. Sign in again, then import the file." };
-  return {
-    kind: "failed",
-    message: `${data.error ?? `The server answered with an error (${status})`}. Nothing was imported.`,
-  };
+  if (status === 401) return { kind: "failed", message: t("signedOut") };
+  return { kind: "failed", message: t("refused", { error: data.error ?? t("serverError", { status }) }) };
 }

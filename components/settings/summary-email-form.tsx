@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormMessages } from "@/components/ui/form-message";
 import { useForm } from "@/components/ui/use-form";
@@ -9,6 +10,7 @@ type Props = { action: FormAction<"summaryEmail">; initial: boolean };
 
 export function SummaryEmailForm({ action, initial }: Props) {
   const { state, formAction, pending } = useForm(action);
+  const t = useTranslations("settings.summaries");
   // After an answer, the box as it was sent; before, as stored.
   const on = state.values ? state.values.summaryEmail === "on" : initial;
   return (
@@ -22,10 +24,10 @@ export function SummaryEmailForm({ action, initial }: Props) {
           defaultChecked={on}
           className="mt-0.5 size-4 accent-[var(--color-accent)]"
         />
-        <span>E-mail me each week&apos;s summary, on the Monday after the week ends</span>
+        <span>{t("checkbox")}</span>
       </label>
       <Button type="submit" variant="secondary" disabled={pending}>
-        {pending ? "Saving…" : "Save"}
+        {pending ? t("saving") : t("save")}
       </Button>
     </form>
   );

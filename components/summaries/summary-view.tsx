@@ -1,18 +1,11 @@
 // A stored weekly summary, as a page that also prints cleanly: the same words as the Markdown export
-// (lib/summaries/words.ts), with the lists, a gate chart and the mood of the week.
+// (lib/summaries/words.ts), in the reader's language, with the lists, a gate chart and the mood of the week.
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import type { WeeklySummaryContent } from "@/lib/summaries/types";
-import {
-  GATES_HEADING,
-  gatesText,
-  LIST_SECTIONS,
-  modelText,
-  MOOD_HEADING,
-  moodText,
-  opening,
-} from "@/lib/summaries/words";
+import { gatesText, LIST_SECTIONS, listHeading, modelText, moodText, opening } from "@/lib/summaries/words";
 import { SummaryItems } from "./summary-items";
+import { useSummaryWords } from "./use-summary-words";
 import { WeekGateBars } from "./week-gate-bars";
 import { WeekMood } from "./week-mood";
 
@@ -29,27 +22,28 @@ function Section({ id, title, intro, children }: { id: string; title: string; in
 }
 
 export function SummaryView({ summary }: { summary: WeeklySummaryContent }) {
+  const words = useSummaryWords(summary.end);
   return (
     <div className="space-y-5 print:space-y-6">
-      <p className="font-serif text-lg leading-relaxed">{opening(summary)}</p>
+      <p className="font-serif text-lg leading-relaxed">{opening(summary, words)}</p>
       <div className="grid gap-5 lg:grid-cols-2 print:block print:space-y-6">
-        {LIST_SECTIONS.map(({ list, heading, intro }) => (
-          <Section key={list} id={list} title={heading} intro={intro(summary)}>
-            <SummaryItems items={summary[list]} list={list} />
+        {LIST_SECTIONS.map(({ list, intro }) => (
+          <Section key={list} id={list} title={listHeading(list, words)} intro={intro(summary, words)}>
+            <SummaryItems items={summary[list]} list={list} words={words} />
           </Section>
         ))}
-        <Section id="gates" title={GATES_HEADING} intro={gatesText(summary)}>
+        <Section id="gates" title={words.t("gates.heading")} intro={gatesText(summary, words)}>
           <div className="mt-3">
-            <WeekGateBars start={summary.start} days={summary.gates.days} />
+            <WeekGateBars start={summary.start} days={summary.gates.days} words={words} />
           </div>
         </Section>
-        <Section id="mood" title={MOOD_HEADING} intro={moodText(summary)}>
+        <Section id="mood" title={words.t("mood.heading")} intro={moodText(summary, words)}>
           <div className="mt-3">
-            <WeekMood start={summary.start} mood={summary.mood} />
+            <WeekMood start={summary.start} mood={summary.mood} words={words} />
           </div>
         </Section>
       </div>
-      <p className="border-t border-line pt-4 text-xs text-muted">{modelText(summary)}</p>
+      <p className="border-t border-line pt-4 text-xs text-muted">{modelText(summary, words)}</p>
     </div>
   );
 }

@@ -1,6 +1,8 @@
 // What the summary's two week charts share: a Monday-to-Sunday x axis of seven slots, horizontal grid lines
 // with labels on the left, drawn as SVG on the server so they print as shown.
-import { addDays, formatDay } from "@/lib/dates";
+import { useFormatter } from "next-intl";
+import { dayDate } from "@/i18n/formats";
+import { addDays } from "@/lib/dates";
 
 export const WEEK_CHART = { width: 420, top: 8, bottom: 22, left: 30 } as const;
 const SLOT = (WEEK_CHART.width - WEEK_CHART.left) / 7;
@@ -23,11 +25,12 @@ export function GridLine({ y, label }: { y: number; label: string }) {
 
 /** Weekday names under the slots; days in `missing` get a dash (no entry). */
 export function WeekdayLabels({ start, height, missing }: { start: string; height: number; missing?: Set<string> }) {
+  const format = useFormatter();
   return Array.from({ length: 7 }, (_, k) => {
     const date = addDays(start, k);
     return (
       <text key={date} x={dayCenter(k)} y={height - 6} textAnchor="middle" fontSize="9" fill="currentColor">
-        {formatDay(date, "short").slice(0, 3)}
+        {format.dateTime(dayDate(date), "weekday")}
         {missing?.has(date) && " –"}
       </text>
     );

@@ -1,21 +1,23 @@
 // The week's mean daily gates as grouped bars, Monday to Sunday, drawn on the server as SVG so it prints as it
 // shows. A day with no entry has no bars (the gates only move when you write); the numbers are in the table.
-import { addDays, formatDay } from "@/lib/dates";
+import { addDays } from "@/lib/dates";
 import { GATE_COLORS } from "@/components/memory-panel/gate-colors";
 import type { DayGates } from "@/lib/summaries/types";
+import type { SummaryWords } from "@/lib/summaries/words";
 import { dayCenter, GridLine, WEEK_CHART, WeekdayLabels } from "./week-chart";
-import { percent } from "@/lib/summaries/words";
 
 const GATES = [
-  { key: "f", name: "Forget (kept)" },
-  { key: "i", name: "Input (took in)" },
-  { key: "o", name: "Output (brought in)" },
+  { key: "f", name: "gates.forget" },
+  { key: "i", name: "gates.input" },
+  { key: "o", name: "gates.output" },
 ] as const;
 
 const HEIGHT = 150;
 const BAR = 10;
 
-export function WeekGateBars({ start, days }: { start: string; days: DayGates[] }) {
+export function WeekGateBars({ start, days, words }: { start: string; days: DayGates[]; words: SummaryWords }) {
+  const percent = (value: number) => words.t("gates.percent", { value });
+  const short = (day: string) => words.day(day, "dayShort");
   const byDay = new Map(days.map((d) => [d.date, d]));
   const plot = HEIGHT - WEEK_CHART.top - WEEK_CHART.bottom;
   const y = (v: number) => WEEK_CHART.top + plot * (1 - v);
@@ -26,7 +28,7 @@ export function WeekGateBars({ start, days }: { start: string; days: DayGates[] 
         viewBox={`0 0 ${WEEK_CHART.width} ${HEIGHT}`}
         className="h-auto w-full max-w-xl text-muted"
         role="img"
-        aria-label="Mean forget, input and output gate for each day of the week"
+        aria-label={words.t("gates.chartLabel")}
       >
         {[0, 0.5, 1].map((v) => (
           <GridLine key={v} y={y(v)} label={percent(v)} />
@@ -46,7 +48,9 @@ export function WeekGateBars({ start, days }: { start: string; days: DayGates[] 
                   height={plot * day[gate.key]}
                   fill={GATE_COLORS[gate.key]}
                 >
-                  <title>{`${formatDay(date, "short")}: ${gate.name} ${percent(day[gate.key])}`}</title>
+                  <title>
+                    {words.t("gates.barTitle", { day: short(date), gate: words.t(gate.name), value: day[gate.key] })}
+                  </title>
                 </rect>
               ))}
             </g>
@@ -62,7 +66,7 @@ export function WeekGateBars({ start, days }: { start: string; days: DayGates[] 
               className="inline-block size-2.5 rounded-sm"
               style={{ background: GATE_COLORS[gate.key] }}
             />
-            {gate.name}
+            {words.t(gate.name)}
           </span>
         ))}
       </figcaption>
@@ -70,10 +74,10 @@ export function WeekGateBars({ start, days }: { start: string; days: DayGates[] 
         <table className="w-full max-w-xl text-left text-xs tabular-nums">
           <thead className="text-muted">
             <tr>
-              <th className="py-1 font-medium">Day</th>
+              <th className="py-1 font-medium">{words.t("gates.day")}</th>
               {GATES.map((gate) => (
                 <th key={gate.key} className="py-1 font-medium">
-                  {gate.name}
+                  {words.t(gate.name)}
                 </th>
               ))}
             </tr>
@@ -81,7 +85,7 @@ export function WeekGateBars({ start, days }: { start: string; days: DayGates[] 
           <tbody>
             {days.map((d) => (
               <tr key={d.date} className="border-t border-line">
-                <td className="py-1">{formatDay(d.date, "short")}</td>
+                <td className="py-1">{short(d.date)}</td>
                 <td className="py-1">{percent(d.f)}</td>
                 <td className="py-1">{percent(d.i)}</td>
                 <td className="py-1">{percent(d.o)}</td>

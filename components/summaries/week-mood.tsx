@@ -1,12 +1,16 @@
 // The week's moods (1–5) as dots on a line, Monday to Sunday, with the mean of the four weeks before as a
 // dashed line: the "mood trend" of the summary, drawn on the server so it prints.
-import { addDays, formatDay } from "@/lib/dates";
+import { addDays } from "@/lib/dates";
 import type { WeeklySummaryContent } from "@/lib/summaries/types";
+import type { SummaryWords } from "@/lib/summaries/words";
 import { dayCenter, GridLine, WEEK_CHART, WeekdayLabels } from "./week-chart";
 
 const HEIGHT = 110;
 
-export function WeekMood({ start, mood }: { start: string; mood: WeeklySummaryContent["mood"] }) {
+type Props = { start: string; mood: WeeklySummaryContent["mood"]; words: SummaryWords };
+
+export function WeekMood({ start, mood, words }: Props) {
+  const short = (day: string) => words.day(day, "dayShort");
   if (mood.days.length === 0) return null;
   const plot = HEIGHT - WEEK_CHART.top - WEEK_CHART.bottom;
   const y = (m: number) => WEEK_CHART.top + plot * (1 - (m - 1) / 4);
@@ -21,7 +25,9 @@ export function WeekMood({ start, mood }: { start: string; mood: WeeklySummaryCo
         viewBox={`0 0 ${WEEK_CHART.width} ${HEIGHT}`}
         className="h-auto w-full max-w-xl text-muted"
         role="img"
-        aria-label={`Mood on the days you rated it: ${mood.days.map((d) => `${formatDay(d.date, "short")} ${d.mood}`).join(", ")}`}
+        aria-label={words.t("mood.chartLabel", {
+          days: mood.days.map((d) => words.t("mood.point", { day: short(d.date), mood: d.mood })).join(", "),
+        })}
       >
         {[1, 3, 5].map((m) => (
           <GridLine key={m} y={y(m)} label={String(m)} />
@@ -35,20 +41,18 @@ export function WeekMood({ start, mood }: { start: string; mood: WeeklySummaryCo
             stroke="currentColor"
             strokeDasharray="4 3"
           >
-            <title>{`Mean of the four weeks before: ${mood.previousMean.toFixed(1)}`}</title>
+            <title>{words.t("mood.previousMean", { mean: mood.previousMean })}</title>
           </line>
         )}
         <path d={path} fill="none" stroke="var(--color-accent)" strokeWidth="1.5" />
         {mood.days.map((d) => (
           <circle key={d.date} cx={x(d.date)} cy={y(d.mood)} r="3.5" fill="var(--color-accent)">
-            <title>{`${formatDay(d.date, "short")}: ${d.mood} of 5`}</title>
+            <title>{words.t("mood.day", { day: short(d.date), mood: d.mood })}</title>
           </circle>
         ))}
         <WeekdayLabels start={start} height={HEIGHT} />
       </svg>
-      {mood.previousMean !== null && (
-        <figcaption className="text-xs text-muted">Dashed line: your mean mood over the four weeks before.</figcaption>
-      )}
+      {mood.previousMean !== null && <figcaption className="text-xs text-muted">{words.t("mood.dashed")}</figcaption>}
     </figure>
   );
 }

@@ -4,11 +4,13 @@
 // their weekly summaries). Then what SQLite still keeps of them is wiped: secure_delete (lib/db.ts) zeroes the
 // deleted rows' bytes in the pages it rewrites, but those pages reach the file through the -wal, which also still
 // holds older copies of them, with the text, until a checkpoint. A TRUNCATE checkpoint moves the zeroed pages into
-// the file and empties the -wal. Backups keep the account until they rotate out (README, "Deleting an account").
+// the file and empties the -wal; before it, the search index merges away the deleted entries' words
+// (search-index.ts `purgeDeletedTerms`). Backups keep the account until they rotate out (README, "Deleting an account").
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { providerOf } from "@/lib/config/database";
 import { env } from "@/lib/env";
+import { purgeDeletedTerms } from "@/lib/journal/search-index";
 import { logger } from "@/lib/log";
 import { isLastAdmin } from "./last-admin";
 import { verifyPassword } from "./password";
@@ -31,7 +33,10 @@ export async function eraseAccount(userId: string): Promise<Erased> {
     await tx.user.delete({ where: { id: userId }, select: { id: true } });
     return "deleted";
   });
-  if (erased === "deleted") await wipeFreedPages();
+  if (erased === "deleted") {
+    await purgeDeletedTerms();
+    await wipeFreedPages();
+  }
   return erased;
 }
 

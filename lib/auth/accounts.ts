@@ -18,7 +18,7 @@ export function roleOf(userId: string, stored: string): Role {
   return "user";
 }
 
-export type NewAccount = { email: string; password: string; name?: string; timeZone?: string };
+export type NewAccount = { email: string; password: string; name?: string; timeZone?: string; locale?: string };
 
 type CreateAccountResult =
   { ok: true; user: { id: string; email: string; role: Role } } | { ok: false; reason: "taken" | "closed" };
@@ -47,6 +47,8 @@ async function insertAccount(account: NewAccount, role: Role | "first-is-admin")
         role: resolvedRole,
         // The browser sends its own; a sign-up without one (the admin adding an account, a script) gets the server's.
         timeZone: account.timeZone ?? env.defaultTimeZone,
+        // The language the sign-up page was read in; none (the admin adding an account): the browser's, later.
+        locale: account.locale ?? null,
       },
       select: { id: true, email: true },
     });

@@ -5,6 +5,7 @@
 // setup link. A disabled account is refused here as it is for a password.
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
+import { userMessage } from "@/i18n/user-message";
 import { db } from "@/lib/db";
 import { emailSchema } from "@/lib/validations/auth";
 import { signUpAllowed, signUp, userCount } from "./accounts";
@@ -39,10 +40,9 @@ export async function accountForOidcProfile(raw: unknown): Promise<OidcResult> {
 
 /** What the sign-in page says for each refusal (`?error=oidc-<reason>`). */
 export const OIDC_REFUSALS: Record<OidcRefusal, string> = {
-  "no-email": "The identity provider did not give an e-mail address, so no account could be found.",
-  unverified:
-    "The identity provider has not verified this e-mail address, so it cannot sign in here. Verify it there first.",
-  disabled: "This account is disabled. Ask the server's admin.",
-  closed: "There is no account for this e-mail address, and sign-up is closed. Ask the server's admin to add one.",
-  "setup-first": "The server has no account yet: create the first (admin) account with the setup link first.",
+  "no-email": userMessage("oidcNoEmail"),
+  unverified: userMessage("oidcUnverified"),
+  disabled: userMessage("accountDisabled"),
+  closed: userMessage("oidcClosed"),
+  "setup-first": userMessage("oidcSetupFirst"),
 };

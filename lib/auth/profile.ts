@@ -4,14 +4,15 @@ import "server-only";
 import { db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "./password";
 
-type ProfileInput = { name: string; timeZone: string };
+// `locale` undefined leaves the language as it is.
+type ProfileInput = { name: string; timeZone: string; locale?: string | null };
 
 export async function updateProfile(userId: string, data: ProfileInput) {
   return db.user.update({
     where: { id: userId },
     // An empty name means "no name", the same as at sign-up.
-    data: { name: data.name || null, timeZone: data.timeZone },
-    select: { name: true, timeZone: true },
+    data: { name: data.name || null, timeZone: data.timeZone, locale: data.locale },
+    select: { name: true, timeZone: true, locale: true },
   });
 }
 

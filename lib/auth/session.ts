@@ -4,21 +4,31 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
+import { localeSchema, type Locale } from "@/i18n/locales";
 import { db } from "@/lib/db";
 import { type Role, roleOf } from "./accounts";
 import { auth } from "./index";
 
-export type SessionUser = { id: string; email: string; name: string | null; role: Role; timeZone: string };
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string | null;
+  role: Role;
+  timeZone: string;
+  /** The interface language chosen in Settings; null follows the browser. */
+  locale: Locale | null;
+};
 
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const id = (await auth())?.user.id;
   if (!id) return null;
   const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, role: true, timeZone: true },
+    select: { id: true, email: true, name: true, role: true, timeZone: true, locale: true },
   });
   if (!user) return null;
-  return { ...user, role: roleOf(user.id, user.role) };
+  // A language this version does not have (a newer one's, or none) follows the browser.
+  return { ...user, role: roleOf(user.id, user.role), locale: localeSchema.safeParse(user.locale).data ?? null };
 });
 
 export async function requireUser(): Promise<SessionUser> {

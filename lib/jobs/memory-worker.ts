@@ -8,6 +8,7 @@ import { staleAnalyses } from "@/lib/journal/analysis";
 import { storedModelReadable } from "@/lib/journal/memory-inputs";
 import { currentEmbedder } from "@/lib/journal/embedder";
 import { retrainMemory } from "@/lib/journal/memory-training";
+import { indexAllUnsearchedEntries } from "@/lib/journal/search-index";
 import { startBackupScheduler } from "./backup-schedule";
 import { startReminderScheduler } from "./reminder-schedule";
 import { buildSummariesLogged, startSummaryScheduler } from "./summary-schedule";
@@ -72,6 +73,9 @@ export async function workForever(signal: AbortSignal): Promise<void> {
   const beating = setInterval(beat, HEARTBEAT_MS);
   const queued = await catchUp();
   if (queued > 0) logger.info({ users: queued }, "memory: catching up");
+  // Entries written before search existed (an upgrade), or cut by an older rule.
+  const indexed = await indexAllUnsearchedEntries();
+  if (indexed > 0) logger.info({ entries: indexed }, "search: indexed entries");
   const summaries = startSummaryScheduler();
   const backups = await startBackupScheduler();
   const reminders = startReminderScheduler();
@@ -83,6 +87,8 @@ export async function workForever(signal: AbortSignal): Promise<void> {
   while (!signal.aborted) {
     // A worker that died while this one runs leaves its job to this one.
     await releaseAbandoned();
+    // An import stores its entries without their search terms (cutting thousands would hold the web server).
+    await indexAllUnsearchedEntries();
     await runDueJobs();
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }

@@ -20,9 +20,8 @@ type Due = {
   userId: string;
   time: string;
   email: boolean;
-  locale: string;
   lastSentDay: string | null;
-  user: { email: string; timeZone: string };
+  user: { email: string; timeZone: string; locale: string | null };
 };
 
 async function deliver(reminder: Due): Promise<{ delivered: number; failed: number }> {
@@ -31,7 +30,7 @@ async function deliver(reminder: Due): Promise<{ delivered: number; failed: numb
   if (reminder.email && mailConfigured()) {
     const link = env.publicUrl ? new URL("/journal", env.publicUrl).toString() : null;
     try {
-      await sendMail({ to: reminder.user.email, ...reminderMail(reminder.locale, link) });
+      await sendMail({ to: reminder.user.email, ...reminderMail(reminder.user.locale, link) });
       delivered++;
     } catch (error) {
       failed++;
@@ -41,7 +40,7 @@ async function deliver(reminder: Due): Promise<{ delivered: number; failed: numb
   const subscriptions = await db.pushSubscription.findMany({ where: { userId: reminder.userId } });
   if (subscriptions.length === 0) return { delivered, failed };
   const vapid = { ...loadOrCreateVapidKeys(dataDir()), subject: vapidSubject(env.publicUrl, env.smtp?.from) };
-  const payload = reminderPush(reminder.locale);
+  const payload = reminderPush(reminder.user.locale);
   for (const subscription of subscriptions) {
     try {
       if ((await sendPush(subscription, payload, vapid)) === "sent") delivered++;
@@ -92,9 +91,8 @@ export async function sendDueReminders(now: Date = new Date()): Promise<number> 
       userId: true,
       time: true,
       email: true,
-      locale: true,
       lastSentDay: true,
-      user: { select: { email: true, timeZone: true } },
+      user: { select: { email: true, timeZone: true, locale: true } },
     },
   });
   let sent = 0;

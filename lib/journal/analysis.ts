@@ -14,7 +14,7 @@ import { groupEntrySentences, type AnalysedSentence, type EntryToGroup } from ".
 import { toBytes } from "./vector-bytes";
 
 /** Bump when what is read from a text changes without the embedder changing: every entry is read again. */
-const ANALYSIS_VERSION = 5;
+const ANALYSIS_VERSION = 6;
 
 function hashOf(body: string): string {
   return crypto.createHash("sha256").update(`${ANALYSIS_VERSION}\n${body}`).digest("hex");

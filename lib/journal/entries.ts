@@ -2,6 +2,8 @@
 // is the guard that keeps one person's journal from another, whatever the route or the proxy did.
 import { db } from "@/lib/db";
 import { plainBlocks } from "@/lib/text/markdown";
+import { indexTerms } from "@/lib/text/search-terms";
+import { purgeDeletedTerms, writeSearchTerms } from "./search-index";
 import { ungroupEntry } from "./themes-store";
 import type { EntryInput } from "@/lib/validations/entry";
 
@@ -46,26 +48,31 @@ function tagWrites(userId: string, tags: string[]) {
   }));
 }
 
-// Writes the day's entry, creating it or replacing its text, mood and tags.
+// Writes the day's entry, creating it or replacing its text, mood and tags, and what search reads of it (in one
+// transaction, so search never finds an entry by words it no longer holds).
 export async function saveEntry(userId: string, date: string, input: EntryInput): Promise<JournalEntry> {
   const tags = input.tags ?? [];
-  const row = await db.entry.upsert({
-    where: { userId_date: { userId, date } },
-    create: {
-      userId,
-      date,
-      body: input.body,
-      mood: input.mood ?? null,
-      tags: { connectOrCreate: tagWrites(userId, tags) },
-    },
-    update: {
-      body: input.body,
-      mood: input.mood ?? null,
-      tags: { set: [], connectOrCreate: tagWrites(userId, tags) },
-    },
-    select: entrySelect,
+  const terms = indexTerms(input.body);
+  return db.$transaction(async (tx) => {
+    const row = await tx.entry.upsert({
+      where: { userId_date: { userId, date } },
+      create: {
+        userId,
+        date,
+        body: input.body,
+        mood: input.mood ?? null,
+        tags: { connectOrCreate: tagWrites(userId, tags) },
+      },
+      update: {
+        body: input.body,
+        mood: input.mood ?? null,
+        tags: { set: [], connectOrCreate: tagWrites(userId, tags) },
+      },
+      select: entrySelect,
+    });
+    await writeSearchTerms(tx, userId, row.id, terms);
+    return toEntry(row);
   });
-  return toEntry(row);
 }
 
 // Returns false when there is no such entry of this user's (someone else's id looks the same as none).
@@ -75,6 +82,7 @@ export async function deleteEntry(userId: string, id: string): Promise<boolean> 
   // Its sentences leave their themes' sums first; the rows themselves go with the entry.
   await ungroupEntry(userId, id, entry.date);
   const { count } = await db.entry.deleteMany({ where: { id, userId } });
+  if (count > 0) await purgeDeletedTerms();
   return count > 0;
 }
 
@@ -83,24 +91,27 @@ export type EntrySummary = { id: string; date: string; excerpt: string; mood: nu
 const EXCERPT_CHARS = 180;
 
 // A one-line preview; blocks (headings, paragraphs, list items) are joined with " · ".
-function excerptOf(body: string): string {
+export function excerptOf(body: string): string {
   const plain = plainBlocks(body).join(" · ");
   return plain.length > EXCERPT_CHARS ? `${plain.slice(0, EXCERPT_CHARS).trimEnd()}…` : plain;
 }
 
 /**
- * One page of the journal, newest first. A page past the last (or not a whole number: `?page=1e20` once made
- * Prisma fail to fit its offset, a 500) is clamped to the nearest real page, and `page` says which was read.
+ * One page of the journal (or of the entries with one tag), newest first. A page past the last (or not a whole
+ * number: `?page=1e20` once made Prisma fail to fit its offset, a 500) is clamped to the nearest real page, and
+ * `page` says which was read.
  */
 export async function listEntries(
   userId: string,
-  { page: asked, pageSize }: { page: number; pageSize: number },
+  { page: asked, pageSize, tag }: { page: number; pageSize: number; tag?: string },
 ): Promise<{ entries: EntrySummary[]; total: number; page: number; pages: number }> {
-  const total = await db.entry.count({ where: { userId } });
+  // Only the entries with this tag of the user's, when one is named.
+  const where = { userId, ...(tag !== undefined && { tags: { some: { userId, name: tag } } }) };
+  const total = await db.entry.count({ where });
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const page = Number.isNaN(asked) ? 1 : Math.min(pages, Math.max(1, Math.floor(asked)));
   const rows = await db.entry.findMany({
-    where: { userId },
+    where,
     orderBy: { date: "desc" },
     skip: (page - 1) * pageSize,
     take: pageSize,

@@ -6,6 +6,7 @@ import { driverScore, surfaceGain, writtenStrength } from "@/lib/memory/contribu
 import { rowMean, type SequenceRun } from "@/lib/memory/cell";
 import { explainItem } from "@/lib/memory/explain";
 import { memoryStatus, type MemoryModel, type MemoryStatus } from "@/lib/memory/model";
+import type { Phrase } from "@/lib/memory/phrase";
 import { surfaceThemes, tellsFading, type SurfaceItem, type SurfaceOptions } from "@/lib/memory/surface";
 import { readThemes } from "@/lib/memory/theme-reading";
 import { cachedPanel } from "./memory-panel-cache";
@@ -22,7 +23,8 @@ export type PanelItem = {
   returns: number;
   lastDate: string;
   memoryShare: number;
-  explanation: string;
+  /** Why it is in its list, as phrases the interface says in the reader's language. */
+  explanation: Phrase[];
   pinned: boolean;
   letGo: boolean;
 };

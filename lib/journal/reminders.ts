@@ -26,21 +26,21 @@ export async function readReminder(userId: string): Promise<ReminderSettings> {
 }
 
 /**
- * Saves the reminder, in the language it will be written in. A time already past today starts tomorrow: turning
+ * Saves the reminder. A time already past today starts tomorrow: turning
  * a reminder on at 21:00 for 20:00 does not send one straight away.
  */
 export async function saveReminder(
   userId: string,
-  settings: ReminderSettings & { locale: string; timeZone: string },
+  settings: ReminderSettings & { timeZone: string },
   now: Date = new Date(),
 ): Promise<void> {
-  const { enabled, time, email, locale } = settings;
+  const { enabled, time, email } = settings;
   const passed = localTime(settings.timeZone, now) >= time;
   const startTomorrow = passed ? { lastSentDay: todayIn(settings.timeZone, now) } : {};
   await db.reminder.upsert({
     where: { userId },
-    create: { userId, enabled, time, email, locale, ...startTomorrow },
-    update: { enabled, time, email, locale, ...startTomorrow },
+    create: { userId, enabled, time, email, ...startTomorrow },
+    update: { enabled, time, email, ...startTomorrow },
   });
 }
 

@@ -6,7 +6,6 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { logger } from "@/lib/log";
 import { addDays } from "@/lib/dates";
 import {
   kindOf,
@@ -19,6 +18,7 @@ import {
   type ThemeSentence,
 } from "@/lib/memory/themes";
 import type { SentenceReading } from "@/lib/memory/theme-reading";
+import { chunks, keepWritten, loadThemes, parsedOr } from "./themes-cache";
 import { fromBytes, toBytes } from "./vector-bytes";
 
 /** A sentence as the analysis hands it over: what the panel reads of it, and what grouping needs. */
@@ -28,40 +28,7 @@ export type EntryToGroup = { entryId: string; date: string; sentences: AnalysedS
 
 type Tx = Prisma.TransactionClient;
 
-// Lists of ids go into queries in pieces: SQLite takes a limited number of parameters per statement.
-function chunks<T>(list: readonly T[], size = 500): T[][] {
-  const out: T[][] = [];
-  for (let k = 0; k < list.length; k += size) out.push(list.slice(k, k + size));
-  return out;
-}
-
-const tokenCounts = z.record(z.string(), z.number().int().positive());
 const tokenList = z.array(z.string());
-
-// A column that does not read is logged and taken as empty: the theme keeps its sums, and only its words are lost.
-function parsedOr<T>(schema: z.ZodType<T>, json: string, fallback: T, where: string): T {
-  try {
-    const parsed = schema.safeParse(JSON.parse(json));
-    if (parsed.success) return parsed.data;
-  } catch {
-    // Not JSON: logged below.
-  }
-  logger.warn({ where }, "a stored column does not read; taken as empty");
-  return fallback;
-}
-
-async function loadThemes(userId: string, where: Prisma.ThemeWhereInput): Promise<Theme[]> {
-  const rows = await db.theme.findMany({ where: { userId, ...where } });
-  return rows.map((r) => ({
-    id: r.id,
-    kind: kindOf(r.kind),
-    sum: Float64Array.from(fromBytes(r.sum)),
-    size: r.size,
-    firstDate: r.firstDate,
-    lastDate: r.lastDate,
-    tokens: new Map(Object.entries(parsedOr(tokenCounts, r.tokens, {}, `the words of theme ${r.id}`))),
-  }));
-}
 
 function grouped(s: { date: string; vector: Float32Array; tokens: string[]; kind: SentenceKind }) {
   return { date: s.date, vector: s.vector, tokens: s.tokens, kind: s.kind } satisfies ThemeSentence;
@@ -70,10 +37,12 @@ function grouped(s: { date: string; vector: Float32Array; tokens: string[]; kind
 type Plan = {
   entryIds: string[];
   oldThemeIds: string[];
-  /** Sizes of the stored themes the plan changes, as read: the write checks nobody changed them since. */
-  readSizes: Map<string, number>;
+  /** Revisions of the stored themes the plan changes, as read: the write checks nobody changed them since. */
+  readRevisions: Map<string, number>;
   fresh: Prisma.ThemeCreateManyInput[];
   updates: { id: string; data: Prisma.ThemeUpdateInput }[];
+  /** Every theme the plan writes, as it will be stored. */
+  written: Theme[];
   rows: Prisma.ThemeSentenceCreateManyInput[];
   /** Themes the plan empties, each with the theme most of its sentences moved to: marks on it follow them. */
   successors: [from: string, to: string][];
@@ -105,8 +74,9 @@ async function plan(userId: string, ordered: readonly EntryToGroup[], rarity: Ra
     )
   ).flat();
   const oldThemeIds = [...new Set(old.map((o) => o.themeId))];
-  const themes = await loadThemes(userId, { OR: [{ lastDate: { gte: from } }, { id: { in: oldThemeIds } }] });
-  const readSizes = new Map(themes.map((t) => [t.id, t.size]));
+  const { themes, revisions: readRevisions } = await loadThemes(userId, {
+    OR: [{ lastDate: { gte: from } }, { id: { in: oldThemeIds } }],
+  });
   const created = new Set<string>();
   const newId = () => {
     const id = randomUUID();
@@ -151,6 +121,7 @@ async function plan(userId: string, ordered: readonly EntryToGroup[], rarity: Ra
   }
   const fresh: Plan["fresh"] = [];
   const updates: Plan["updates"] = [];
+  const written: Theme[] = [];
   for (const id of new Set([...oldThemeIds, ...rows.map((r) => r.themeId)])) {
     const theme = book.themes.get(id);
     if (!theme) continue;
@@ -162,8 +133,9 @@ async function plan(userId: string, ordered: readonly EntryToGroup[], rarity: Ra
       firstDate: theme.firstDate,
       lastDate: theme.lastDate,
     };
+    written.push(theme);
     if (created.has(id)) fresh.push({ id, userId, ...data });
-    else updates.push({ id, data });
+    else updates.push({ id, data: { ...data, revision: { increment: 1 } } });
   }
   const successors: Plan["successors"] = [];
   for (const [from, votes] of movedTo) {
@@ -171,7 +143,7 @@ async function plan(userId: string, ordered: readonly EntryToGroup[], rarity: Ra
     const [to] = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
     successors.push([from, to]);
   }
-  return { entryIds, oldThemeIds, readSizes, fresh, updates, rows, successors };
+  return { entryIds, oldThemeIds, readRevisions, fresh, updates, written, rows, successors };
 }
 
 async function write(userId: string, p: Plan): Promise<void> {
@@ -179,9 +151,9 @@ async function write(userId: string, p: Plan): Promise<void> {
     async (tx) => {
       const now = await tx.theme.findMany({
         where: { userId, id: { in: p.updates.map((u) => u.id) } },
-        select: { id: true, size: true },
+        select: { id: true, revision: true },
       });
-      if (now.some((t) => t.size !== p.readSizes.get(t.id))) throw new ThemesChanged();
+      if (now.some((t) => t.revision !== p.readRevisions.get(t.id))) throw new ThemesChanged();
       for (const ids of chunks(p.entryIds))
         await tx.themeSentence.deleteMany({ where: { userId, entryId: { in: ids } } });
       for (const u of p.updates) await tx.theme.update({ where: { id: u.id }, data: u.data });
@@ -191,6 +163,14 @@ async function write(userId: string, p: Plan): Promise<void> {
       await carryMarks(tx, userId, p.successors);
     },
     { timeout: 60_000 },
+  );
+  // Kept decoded for the next save; themes whose dates were refreshed from the database are read again instead.
+  const refreshed = new Set(p.oldThemeIds);
+  keepWritten(
+    userId,
+    p.written
+      .filter((t) => !refreshed.has(t.id))
+      .map((theme) => ({ theme, revision: (p.readRevisions.get(theme.id) ?? -1) + 1 })),
   );
 }
 
@@ -256,7 +236,7 @@ async function refreshDates(tx: Tx, userId: string, themeIds: readonly string[])
     if (!span._min.date || !span._max.date) continue;
     await tx.theme.update({
       where: { id: span.themeId },
-      data: { firstDate: span._min.date, lastDate: span._max.date },
+      data: { firstDate: span._min.date, lastDate: span._max.date, revision: { increment: 1 } },
     });
   }
 }

@@ -1,4 +1,4 @@
-// What the panel says about the model, as data and in plain words. Every claim is the test part's verdict
+// What the panel says about the model, as data and in phrases the interface words (./phrase.ts). Every claim is the test part's verdict
 // (evaluate.ts), never the training loss:
 // - below MIN_ENTRIES_TO_TRAIN: the prior, "needs N more entries";
 // - prediction: "better than an average" only when the bootstrap says the model beats the EMA on the test part,
@@ -7,6 +7,7 @@
 //   0.5 (what constant gates give); else "recency", and the message says that "held" then means "recent".
 
 import type { MemoryModel } from "./model-json";
+import { phrase, type Phrase } from "./phrase";
 import { PRIOR_ALPHA } from "./prior";
 import { entriesNeeded } from "./split";
 
@@ -18,7 +19,7 @@ export type MemoryStatus =
       entries: number;
       needed: number;
       retentionMeaning: "recency";
-      message: string;
+      phrases: Phrase[];
     }
   | {
       kind: "trained";
@@ -37,26 +38,22 @@ export type MemoryStatus =
       };
       retention: { auc: number | null; similarityAuc: number | null; aboveChance: boolean };
       retentionMeaning: RetentionMeaning;
-      message: string;
+      phrases: Phrase[];
     };
-
-function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}
 
 export function memoryStatus(model: MemoryModel, currentEntries: number = model.entriesUsed): MemoryStatus {
   if (model.kind === "prior" || !model.metrics) {
     const needed = entriesNeeded(currentEntries);
-    const fade = `your memory fades by ${percent(PRIOR_ALPHA)} per entry, so "held" means "recent"`;
     return {
       kind: "prior",
       entries: currentEntries,
       needed,
       retentionMeaning: "recency",
-      message:
+      phrases: [
         needed > 0
-          ? `Needs ${needed} more ${needed === 1 ? "entry" : "entries"} to learn from; until then ${fade}.`
-          : `Enough entries to learn from; until training finishes ${fade}.`,
+          ? phrase("status.needsMore", { needed, alpha: PRIOR_ALPHA })
+          : phrase("status.enough", { alpha: PRIOR_ALPHA }),
+      ],
     };
   }
   const m = model.metrics;
@@ -64,32 +61,21 @@ export function memoryStatus(model: MemoryModel, currentEntries: number = model.
   const verdict = p.vsEma.verdict;
   const aboveChance = m.retention.modelAboveChance.verdict === "better";
   const retentionMeaning: RetentionMeaning = aboveChance ? "returns" : "recency";
-  const words: string[] = [];
+  const words: Phrase[] = [];
   if (verdict === "better") {
-    const overRepeat = p.vsRepeatLast.verdict === "better" ? " and than repeating your last entry" : "";
-    words.push(
-      `Predicts your newest entries ${percent(p.improvementOverEma)} better than an average of your past entries${overRepeat} (entries it did not learn from).`,
-    );
+    const key = p.vsRepeatLast.verdict === "better" ? "status.betterThanBoth" : "status.better";
+    words.push(phrase(key, { improvement: p.improvementOverEma }));
   } else {
-    words.push("Predicts your next entry no better than an average of your past entries.");
+    words.push(phrase("status.noBetter"));
   }
   if (aboveChance) {
     const auc = m.retention.auc.model ?? 0.5;
     const sim = m.retention.auc.similarity;
-    words.push(
-      `What it holds longer tends to come back: among entries of the same age it ranks those whose topic returned above the others ${percent(auc)} of the time` +
-        (sim !== null ? ` (similarity to the last two weeks alone: ${percent(sim)}).` : "."),
-    );
+    words.push(sim !== null ? phrase("status.comesBackSimilarity", { auc, sim }) : phrase("status.comesBack", { auc }));
   } else {
-    words.push(
-      `Its retention tells what comes back no better than constant gates would, so "held" here means "recent".`,
-    );
+    words.push(phrase("status.recency"));
   }
-  if (m.refitEpochs === 0) {
-    words.push(
-      `Until it learns something, your memory is kept as that average: each entry fades by ${percent(model.head.alpha)} per later entry.`,
-    );
-  }
+  if (m.refitEpochs === 0) words.push(phrase("status.untilLearns", { alpha: model.head.alpha }));
   return {
     kind: "trained",
     entries: model.entriesUsed,
@@ -105,6 +91,6 @@ export function memoryStatus(model: MemoryModel, currentEntries: number = model.
     },
     retention: { auc: m.retention.auc.model, similarityAuc: m.retention.auc.similarity, aboveChance },
     retentionMeaning,
-    message: words.join(" "),
+    phrases: words,
   };
 }

@@ -147,10 +147,21 @@ export function sentenceShares(contentWords: readonly number[]): number[] {
   return contentWords.map((n) => Math.max(0, n) / total);
 }
 
-/** The user's themes in memory, for grouping a batch of sentences in date order (an import, or one save). */
+/**
+ * The user's themes in memory, for grouping a batch of sentences in date order (an import, or one save). Themes
+ * passed in are never changed: one is copied the first time a sentence joins or leaves it (a save touches two or
+ * three of the hundred it loads, and the caller may keep them: lib/journal/themes-cache.ts). Which of them use a
+ * word is looked up the first time a sentence has that word, not indexed up front: a save has a few dozen words,
+ * the loaded themes thousands.
+ */
 export class ThemeBook {
   readonly themes = new Map<string, Theme>();
   private readonly byToken = new Map<string, Set<string>>();
+  /** Words whose loaded themes are in byToken already. */
+  private readonly looked = new Set<string>();
+  /** Loaded themes not copied yet: the caller's objects. */
+  private readonly borrowed = new Set<string>();
+  private readonly loaded: readonly Theme[];
   // Every add, in order, so the themes seen in the last RECENT_DAYS are found from the end.
   private readonly touches: { id: string; day: number }[] = [];
 
@@ -160,20 +171,34 @@ export class ThemeBook {
     private readonly rarity: Rarity = () => 1,
     private readonly threshold: Readonly<Record<SentenceKind, number>> = JOIN_THRESHOLD,
   ) {
-    const loaded = [...themes].sort((a, b) => (a.lastDate < b.lastDate ? -1 : a.lastDate > b.lastDate ? 1 : 0));
-    for (const t of loaded) {
-      this.index(t);
+    this.loaded = [...themes].sort((a, b) => (a.lastDate < b.lastDate ? -1 : a.lastDate > b.lastDate ? 1 : 0));
+    for (const t of this.loaded) {
+      this.themes.set(t.id, t);
+      this.borrowed.add(t.id);
       this.touches.push({ id: t.id, day: dayNumber(t.lastDate) });
     }
   }
 
-  private index(theme: Theme): void {
-    this.themes.set(theme.id, theme);
-    for (const token of theme.tokens.keys()) {
-      let set = this.byToken.get(token);
-      if (!set) this.byToken.set(token, (set = new Set()));
-      set.add(theme.id);
+  /** The ids of themes whose sentences use the word (as they are now). */
+  private themesWith(token: string): Set<string> | undefined {
+    if (!this.looked.has(token)) {
+      this.looked.add(token);
+      for (const t of this.loaded) {
+        if (!this.themes.get(t.id)!.tokens.has(token)) continue;
+        let set = this.byToken.get(token);
+        if (!set) this.byToken.set(token, (set = new Set()));
+        set.add(t.id);
+      }
     }
+    return this.byToken.get(token);
+  }
+
+  /** The theme, to change: a loaded one is copied first. */
+  private own(theme: Theme): Theme {
+    if (!this.borrowed.delete(theme.id)) return theme;
+    const copy = { ...theme, sum: Float64Array.from(theme.sum), tokens: new Map(theme.tokens) };
+    this.themes.set(copy.id, copy);
+    return copy;
   }
 
   private candidates(s: ThemeSentence): Theme[] {
@@ -181,7 +206,7 @@ export class ThemeBook {
     // Themes sharing the most of its words, then the ones seen in the last days.
     const sharing = new Map<string, number>();
     for (const token of new Set(s.tokens)) {
-      const set = this.byToken.get(token);
+      const set = this.themesWith(token);
       if (set && set.size <= COMMON_WORD_THEMES) for (const id of set) sharing.set(id, (sharing.get(id) ?? 0) + 1);
     }
     const ids = new Set(
@@ -224,7 +249,7 @@ export class ThemeBook {
     const D = s.vector.length;
     const theme: Theme =
       best && bestSim >= this.threshold[s.kind]
-        ? best
+        ? this.own(best)
         : {
             id: this.newId(),
             kind: s.kind,
@@ -241,7 +266,8 @@ export class ThemeBook {
     this.themes.set(theme.id, theme);
     for (const token of s.tokens) {
       theme.tokens.set(token, (theme.tokens.get(token) ?? 0) + 1);
-      let set = this.byToken.get(token);
+      // Looked up first, so that the loaded themes with this word are in the set before this one joins it.
+      let set = this.themesWith(token);
       if (!set) this.byToken.set(token, (set = new Set()));
       set.add(theme.id);
     }
@@ -255,8 +281,9 @@ export class ThemeBook {
    * on it keep their meaning until it is cleaned up.
    */
   remove(themeId: string, s: ThemeSentence): void {
-    const theme = this.themes.get(themeId);
-    if (!theme) return;
+    const found = this.themes.get(themeId);
+    if (!found) return;
+    const theme = this.own(found);
     for (let k = 0; k < theme.sum.length; k++) theme.sum[k] = theme.sum[k]! - (s.vector[k] ?? 0);
     theme.size = Math.max(0, theme.size - 1);
     for (const token of s.tokens) {
@@ -271,7 +298,7 @@ export class ThemeBook {
 
   setDates(themeId: string, firstDate: string, lastDate: string): void {
     const theme = this.themes.get(themeId);
-    if (theme) Object.assign(theme, { firstDate, lastDate });
+    if (theme) Object.assign(this.own(theme), { firstDate, lastDate });
   }
 }
 

@@ -1,4 +1,4 @@
-// The reminder's words in the language the user chose it in (messages/<locale>/reminders.json), for the worker,
+// The reminder's words in the user's language (User.locale; messages/<locale>/reminders.json), for the worker,
 // which runs outside Next: next-intl's createTranslator on the same messages the pages use.
 import { createTranslator } from "next-intl";
 import { DEFAULT_LOCALE, localeSchema } from "@/i18n/locales";
@@ -7,7 +7,7 @@ import type { ReminderPush } from "./push-payload";
 
 export type ReminderMail = { subject: string; text: string; html: string };
 
-function translator(locale: string) {
+function translator(locale: string | null) {
   const chosen = localeSchema.safeParse(locale);
   const language = chosen.success ? chosen.data : DEFAULT_LOCALE;
   return createTranslator({ locale: language, messages: messages[language], namespace: "reminders" });
@@ -17,13 +17,13 @@ const escapeHtml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** The push: "time to write", nothing from the journal. */
-export function reminderPush(locale: string): ReminderPush {
+export function reminderPush(locale: string | null): ReminderPush {
   const t = translator(locale);
   return { title: t("pushMessage.title"), body: t("pushMessage.body") };
 }
 
 /** The e-mail, with a link to today's page when the server knows its public address (AUTH_URL). */
-export function reminderMail(locale: string, link: string | null): ReminderMail {
+export function reminderMail(locale: string | null, link: string | null): ReminderMail {
   const t = translator(locale);
   const lines = [t("mail.greeting"), "", t("mail.body"), ...(link ? ["", `${t("mail.open")} ${link}`] : [])];
   const html = [

@@ -9,7 +9,9 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { requireAdmin, requireUser, type SessionUser } from "@/lib/auth/session";
 import { logger, withRequestId } from "@/lib/log";
-import { InputError, markEntryPoint, reportUnexpected, SERVER_FAILED, validationError } from "./entry-point";
+import { localized, localizedFieldErrors, type ErrorTranslator } from "@/i18n/user-message";
+import { InputError, markEntryPoint, reportUnexpected, validationError } from "./entry-point";
+import { errorTranslator } from "./localize";
 import { requestIdOf } from "./request-id";
 
 type Access = "user" | "admin" | "public";
@@ -37,12 +39,13 @@ async function authenticate<A extends Access>(access: A): Promise<UserFor<A>> {
   return (access === "admin" ? await requireAdmin() : await requireUser()) as UserFor<A>;
 }
 
-// Redirects and 404s are exceptions Next handles itself: let them through. Anything else becomes a message.
-function messageOf(error: unknown, where: string): string {
+// Redirects and 404s are exceptions Next handles itself: let them through. Anything else becomes a message, in
+// the reader's language.
+function messageOf(error: unknown, where: string, t: ErrorTranslator): string {
   unstable_rethrow(error);
-  if (error instanceof InputError) return error.message;
+  if (error instanceof InputError) return localized(error.message, t);
   const reference = reportUnexpected(`action ${where}`, error);
-  return `${SERVER_FAILED} (Reference ${reference}.)`;
+  return t("serverFailed", { reference });
 }
 
 // The request's id from proxy.ts; an action called outside a request (a unit test) has no headers to read.
@@ -87,18 +90,29 @@ export function formAction<A extends Access, S extends z.ZodType>(
       const values = Object.fromEntries(
         (options.keep ?? []).map((name) => [name, fields[name] ?? ""]),
       ) as State["values"];
+      const t = await errorTranslator();
       try {
         const user = await authenticate(options.access);
         const parsed = options.schema.safeParse(fields);
         if (!parsed.success) {
           const { message, fieldErrors } = validationError(parsed.error);
           // The schema's own errors, so keyed by its fields.
-          const errors = fieldErrors as State["fieldErrors"];
-          return { values, fieldErrors: errors, ...(errors && Object.keys(errors).length ? {} : { message }) };
+          const errors = localizedFieldErrors(fieldErrors as State["fieldErrors"], t);
+          return {
+            values,
+            fieldErrors: errors,
+            ...(errors && Object.keys(errors).length ? {} : { message: localized(message, t) }),
+          };
         }
-        return { values, ...(await handler(parsed.data, { user, formData })) };
+        const state = await handler(parsed.data, { user, formData });
+        return {
+          values,
+          ...state,
+          ...(state.message && { message: localized(state.message, t) }),
+          ...(state.fieldErrors && { fieldErrors: localizedFieldErrors(state.fieldErrors, t) }),
+        };
       } catch (error) {
-        return { values, message: messageOf(error, options.name) };
+        return { values, message: messageOf(error, options.name, t) };
       }
     }),
   );
@@ -113,13 +127,15 @@ export function valueAction<A extends Access, S extends z.ZodType, T extends obj
 ) {
   return markEntryPoint(
     logged(options.name, async (input?: unknown): Promise<ActionResult<T>> => {
+      const t = await errorTranslator();
       try {
         const user = await authenticate(options.access);
         const parsed = options.schema.safeParse(input);
-        if (!parsed.success) return { ok: false, error: validationError(parsed.error).message };
-        return await handler(parsed.data, { user });
+        if (!parsed.success) return { ok: false, error: localized(validationError(parsed.error).message, t) };
+        const result = await handler(parsed.data, { user });
+        return result.ok ? result : { ok: false, error: localized(result.error, t) };
       } catch (error) {
-        return { ok: false, error: messageOf(error, options.name) };
+        return { ok: false, error: messageOf(error, options.name, t) };
       }
     }),
   );

@@ -3,6 +3,7 @@
 // each export carries it), the errors a handler may throw to answer with a 4xx, and how anything else is reported:
 // logged in full on the server, answered with a plain sentence and no stack trace.
 import { z } from "zod";
+import { userMessage } from "@/i18n/user-message";
 import { logger } from "@/lib/log";
 
 const ENTRY_POINT = Symbol.for("cellstate.entry-point");
@@ -34,7 +35,7 @@ export class InputError extends Error {
 export class TooManyTries extends InputError {
   constructor(readonly retryAfterSeconds: number) {
     const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-    super(429, `Too many tries. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`);
+    super(429, userMessage("tooManyTries", { minutes }));
     this.name = "TooManyTries";
   }
 }
@@ -43,11 +44,9 @@ export class TooManyTries extends InputError {
 // first message as the sentence to show.
 export function validationError(error: z.ZodError): InputError {
   const { formErrors, fieldErrors } = z.flattenError(error);
-  const first = formErrors[0] ?? Object.values(fieldErrors).flat()[0] ?? "The request was not understood";
+  const first = formErrors[0] ?? Object.values(fieldErrors).flat()[0] ?? userMessage("notUnderstood");
   return new InputError(400, String(first), fieldErrors as FieldErrors);
 }
-
-export const SERVER_FAILED = "Something went wrong on the server. Try again in a moment.";
 
 // The log keeps the whole error (with its stack) under a short reference; the answer names only the reference.
 export function reportUnexpected(where: string, error: unknown): string {

@@ -1,6 +1,6 @@
-// The wrapper every route handler goes through (lib/server/route.ts adds the session for route()), kept apart from
-// the session so that a route prerendered at build (the service worker, app/serwist/[path]/route.ts) imports no
-// settings or database: those would make the data folder and its secret while Next builds. In order: a
+// The wrapper every route handler goes through (lib/server/route.ts adds the session and the reader's language),
+// kept apart from them so that a route prerendered at build (the service worker, app/serwist/[path]/route.ts)
+// imports no settings or database: those would make the data folder and its secret while Next builds. In order: a
 // state-changing request from another site is refused (403) and one that does not say it sends JSON too (415); then
 // the caller's identity (route(): 401 without a session); then the route's parameters and body are parsed with zod
 // (400 with field errors; 413 over the size limit). Whatever the handler throws becomes a 4xx when it is known bad
@@ -8,15 +8,9 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import {
-  InputError,
-  markEntryPoint,
-  reportUnexpected,
-  SERVER_FAILED,
-  TooManyTries,
-  validationError,
-} from "./entry-point";
+import { englishErrors, type ErrorTranslator, localized, localizedFieldErrors, userMessage } from "@/i18n/user-message";
 import { logger, withRequestId } from "@/lib/log";
+import { InputError, markEntryPoint, reportUnexpected, TooManyTries, validationError } from "./entry-point";
 import { readText } from "./request-body";
 import { requestIdOf } from "./request-id";
 import { hasContentType, isCrossSite } from "./request-origin";
@@ -49,6 +43,7 @@ export function wrap<P extends z.ZodType | undefined, B extends z.ZodType | "tex
   options: Options<P, B>,
   authenticate: () => Promise<U | Response>,
   handler: (input: Input<P, B> & { user: U }) => Promise<Response>,
+  translator: () => Promise<ErrorTranslator>,
 ) {
   return markEntryPoint((request: Request, context?: Context): Promise<Response> =>
     withRequestId(requestIdOf(request.headers), async () => {
@@ -81,7 +76,7 @@ export function wrap<P extends z.ZodType | undefined, B extends z.ZodType | "tex
       const body = await parseBody(request, options);
       return await handler({ request, user, params, body } as Input<P, B> & { user: U });
     } catch (error) {
-      return errorResponse(error, `${request.method} ${new URL(request.url).pathname}`);
+      return errorResponse(error, `${request.method} ${new URL(request.url).pathname}`, await translator());
     }
   }
 }
@@ -104,13 +99,13 @@ async function parseBody(request: Request, options: Options<z.ZodType | undefine
   if (!options.body) return undefined;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const text = await readText(request, maxBytes);
-  if (text === null) throw new InputError(413, `The request is larger than ${size(maxBytes)}`);
+  if (text === null) throw new InputError(413, userMessage("requestTooLarge", { size: size(maxBytes) }));
   if (options.body === "text") return text;
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new InputError(400, "The request body is not valid JSON");
+    throw new InputError(400, userMessage("notJson"));
   }
   const parsed = options.body.safeParse(raw);
   if (!parsed.success) throw validationError(parsed.error);
@@ -121,21 +116,30 @@ function size(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 
-function errorResponse(error: unknown, where: string): Response {
+// The refusal in the reader's language (lib/server/localize.ts): the browser shows it as it is.
+function errorResponse(error: unknown, where: string, t: ErrorTranslator): Response {
   if (error instanceof TooManyTries) {
-    const response = jsonError(429, error.message);
+    const response = jsonError(429, localized(error.message, t));
     response.headers.set("retry-after", String(error.retryAfterSeconds));
     return response;
   }
-  if (error instanceof InputError) return jsonError(error.status, error.message, error.fieldErrors);
+  if (error instanceof InputError) {
+    return jsonError(error.status, localized(error.message, t), localizedFieldErrors(error.fieldErrors, t));
+  }
   const reference = reportUnexpected(where, error);
-  return jsonError(500, `${SERVER_FAILED} (Reference ${reference}.)`);
+  return jsonError(500, t("serverFailed", { reference }));
 }
 
-// A route anyone may call (health, Auth.js's own endpoints): everything above but the session.
-export function publicRoute<
+// A route built into a static file while Next builds (the service worker): no session, no request to take a
+// language from, so its refusals are English.
+export function staticRoute<
   P extends z.ZodType | undefined = undefined,
   B extends z.ZodType | "text" | undefined = undefined,
 >(options: Options<P, B>, handler: (input: Input<P, B>) => Promise<Response>) {
-  return wrap(options, async () => null, handler);
+  return wrap(
+    options,
+    async () => null,
+    handler,
+    async () => englishErrors,
+  );
 }

@@ -1,65 +1,63 @@
 // A weekly summary as a plain document (headings, paragraphs, lists, one table), and its two renderings:
 // Markdown (the export, and the e-mail's plain-text part) and simple HTML (the e-mail's HTML part). The page
-// renders the content with its own components but the same words (./words.ts).
-import { formatDay } from "@/lib/dates";
-import { formatWeek, type WeekRange } from "./iso-week";
+// renders the content with its own components but the same words (./words.ts), in the reader's language.
 import type { NewLesson, SummaryItem, WeeklySummaryContent } from "./types";
 import {
-  GATES_HEADING,
   gatesText,
   itemFacts,
   LIST_SECTIONS,
+  listHeading,
   modelText,
-  MOOD_HEADING,
   moodText,
   opening,
-  percent,
+  stillHeld,
   summaryTitle,
   type SummaryList,
+  type SummaryWords,
 } from "./words";
 
 type Section = { heading: string; intro: string; items: string[]; table?: { head: string[]; rows: string[][] } };
 
 type SummaryDocument = { title: string; subtitle: string; opening: string; sections: Section[]; footer: string };
 
-function itemLine(item: SummaryItem | NewLesson, list: SummaryList): string {
-  const facts = [formatDay(item.date, "short"), `${percent(item.retention)} still held`, ...itemFacts(item, list)];
-  const quote = item.quote ? `“${item.quote}”` : "(an entry with no sentence to quote)";
-  return `${quote} (${facts.join(", ")})`;
+function itemLine(item: SummaryItem | NewLesson, list: SummaryList, w: SummaryWords): string {
+  const facts = [w.day(item.date, "dayShort"), stillHeld(item, w), ...itemFacts(item, list, w)];
+  const quote = item.quote ? `“${item.quote}”` : w.t("facts.noQuote");
+  return `${quote} (${facts.join(w.t("facts.separator"))})`;
 }
 
-export function summaryDocument(s: WeeklySummaryContent): SummaryDocument {
-  const range: WeekRange = { week: s.week, start: s.start, end: s.end };
+export function summaryDocument(s: WeeklySummaryContent, w: SummaryWords): SummaryDocument {
+  const percent = (value: number) => w.t("gates.percent", { value });
   return {
-    title: summaryTitle(s),
-    subtitle: `${s.week}, ${formatWeek(range)}`,
-    opening: opening(s),
+    title: summaryTitle(s, w),
+    subtitle: w.t("document.subtitle", { week: s.week, range: w.range(s.start, s.end) }),
+    opening: opening(s, w),
     sections: [
-      ...LIST_SECTIONS.map(({ list, heading, intro }) => ({
-        heading,
-        intro: intro(s),
-        items: s[list].map((item) => itemLine(item, list)),
+      ...LIST_SECTIONS.map(({ list, intro }) => ({
+        heading: listHeading(list, w),
+        intro: intro(s, w),
+        items: s[list].map((item) => itemLine(item, list, w)),
       })),
       {
-        heading: GATES_HEADING,
-        intro: gatesText(s),
+        heading: w.t("gates.heading"),
+        intro: gatesText(s, w),
         items: [],
         ...(s.gates.days.length > 0
           ? {
               table: {
-                head: ["Day", "Forget (kept)", "Input (took in)", "Output (brought in)"],
-                rows: s.gates.days.map((d) => [formatDay(d.date, "short"), percent(d.f), percent(d.i), percent(d.o)]),
+                head: [w.t("gates.day"), w.t("gates.forget"), w.t("gates.input"), w.t("gates.output")],
+                rows: s.gates.days.map((d) => [w.day(d.date, "dayShort"), percent(d.f), percent(d.i), percent(d.o)]),
               },
             }
           : {}),
       },
       {
-        heading: MOOD_HEADING,
-        intro: moodText(s),
-        items: s.mood.days.map((d) => `${formatDay(d.date, "short")}: ${d.mood} of 5`),
+        heading: w.t("mood.heading"),
+        intro: moodText(s, w),
+        items: s.mood.days.map((d) => w.t("mood.day", { day: w.day(d.date, "dayShort"), mood: d.mood })),
       },
     ],
-    footer: modelText(s),
+    footer: modelText(s, w),
   };
 }
 
@@ -67,8 +65,8 @@ function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]#|<>])/g, "\\$1");
 }
 
-export function summaryMarkdown(s: WeeklySummaryContent): string {
-  const doc = summaryDocument(s);
+export function summaryMarkdown(s: WeeklySummaryContent, w: SummaryWords): string {
+  const doc = summaryDocument(s, w);
   const lines = [`# ${doc.title}`, "", `*${doc.subtitle}*`, "", doc.opening, ""];
   for (const section of doc.sections) {
     lines.push(`## ${section.heading}`, "", escapeMarkdown(section.intro), "");
@@ -86,8 +84,8 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-export function summaryHtml(s: WeeklySummaryContent, link: string | null): string {
-  const doc = summaryDocument(s);
+export function summaryHtml(s: WeeklySummaryContent, link: string | null, w: SummaryWords): string {
+  const doc = summaryDocument(s, w);
   const parts = [
     `<h1>${escapeHtml(doc.title)}</h1>`,
     `<p><em>${escapeHtml(doc.subtitle)}</em></p>`,
@@ -105,6 +103,6 @@ export function summaryHtml(s: WeeklySummaryContent, link: string | null): strin
     }
   }
   parts.push(`<hr><p><small>${escapeHtml(doc.footer)}</small></p>`);
-  if (link) parts.push(`<p><a href="${escapeHtml(link)}">Open this week in Cellstate</a></p>`);
+  if (link) parts.push(`<p><a href="${escapeHtml(link)}">${escapeHtml(w.t("document.open"))}</a></p>`);
   return `<!doctype html><html><body style="font-family: sans-serif; max-width: 40em">${parts.join("\n")}</body></html>`;
 }

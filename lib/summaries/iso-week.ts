@@ -94,15 +94,3 @@ export function weekEndsAt(week: string, timeZone: string): Date {
   guess = midnightUtc - offsetMinutes(timeZone, new Date(guess)) * 60_000;
   return new Date(guess);
 }
-
-export function formatWeek(range: WeekRange): string {
-  const fmt = (day: string, withYear: boolean) =>
-    new Intl.DateTimeFormat("en-GB", {
-      timeZone: "UTC",
-      day: "numeric",
-      month: "long",
-      ...(withYear ? { year: "numeric" } : {}),
-    }).format(new Date(`${day}T00:00:00Z`));
-  const sameYear = range.start.slice(0, 4) === range.end.slice(0, 4);
-  return `${fmt(range.start, !sameYear)} – ${fmt(range.end, true)}`;
-}

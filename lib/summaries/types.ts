@@ -3,8 +3,12 @@
 // nothing is retrained or sampled, so the same entries, marks and weights give the same summary. The types are
 // the schemas' own, so what is read back from the database is parsed, never cast.
 import { z } from "zod";
+import { phraseSchema } from "@/lib/memory/phrase";
 
-export const SUMMARY_FORMAT_VERSION = 2;
+// 3: each item's explanation is phrases (keys and numbers, said in the reader's language), not English. A stored
+// summary of an older format is built again (its source key names the format: lib/journal/weekly-summaries.ts),
+// keeping when it was e-mailed, so the upgrade never e-mails a week twice.
+export const SUMMARY_FORMAT_VERSION = 3;
 
 const summaryItemSchema = z.object({
   themeId: z.string(),
@@ -18,8 +22,8 @@ const summaryItemSchema = z.object({
   returns: z.number().int(),
   pinned: z.boolean(),
   released: z.boolean(),
-  /** Why the memory put it here, in words (lib/memory/explain.ts). */
-  explanation: z.string(),
+  /** Why the memory put it here, as phrases (lib/memory/explain.ts). */
+  explanation: z.array(phraseSchema),
 });
 export type SummaryItem = z.infer<typeof summaryItemSchema>;
 

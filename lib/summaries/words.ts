@@ -1,6 +1,7 @@
 // The sentences of a weekly summary, from its numbers: one place for the wording, so the page, the Markdown
-// export and the e-mail say the same thing. Plain and warm; every number said here is one of the content's.
-import { formatDay } from "@/lib/dates";
+// export and the e-mail say the same thing, each in its reader's language (messages/<locale>/summaries.json, and
+// the memory's phrases for each item's "why"). Plain and warm; every number said here is one of the content's.
+import { sayPhrases, type PhraseContext } from "@/i18n/phrases";
 import { MIN_ENTRIES_TO_TRAIN } from "@/lib/memory/split";
 import { SURFACE } from "@/lib/memory/surface";
 import { MOOD_BASELINE_WEEKS } from "./week-stats";
@@ -8,141 +9,117 @@ import type { NewLesson, SummaryItem, WeeklySummaryContent } from "./types";
 
 export type SummaryList = "kept" | "letGo" | "newLessons" | "rumination";
 
+/** What the wording needs of a language: its translator and date formats (i18n/summary-words.ts makes one). */
+export type SummaryWords = {
+  /** The `summaries` namespace. */
+  t: (key: string, values?: Record<string, string | number>) => string;
+  /** A calendar day, long ("Monday, 23 November 2026") or short ("Tue, 24 Nov 2026"). */
+  day: (day: string, style: "day" | "dayShort") => string;
+  /** A week's days, "23–29 November 2026". */
+  range: (start: string, end: string) => string;
+  /** The memory's phrases, dates read against the week's end. */
+  phrases: PhraseContext;
+};
+
 /** Below this many entries in a week, it is too thin to say what faded during it. */
 const THIN_WEEK = 3;
 
-const COUNT_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven"];
-
-function times(n: number): string {
-  if (n === 1) return "once";
-  if (n === 2) return "twice";
-  return `${COUNT_WORDS[n] ?? n} times`;
-}
-
-export function percent(value: number): string {
-  return `${Math.round(100 * value)}%`;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-export function opening(s: WeeklySummaryContent): string {
+export function opening(s: WeeklySummaryContent, { t }: SummaryWords): string {
   const w = s.writing;
-  if (w.entries === 0) {
-    return "You didn't write this week. That's all right: your memory holds what it held, and nothing new was added or let go.";
-  }
-  if (w.entries < THIN_WEEK) return `You wrote ${times(w.entries)} this week.`;
-  let text = w.entries === 7 ? "You wrote every day this week" : `You wrote on ${w.entries} of 7 days this week`;
-  if (w.bestRun >= 2 && w.bestRun < 7) text += `, ${w.bestRun} days in a row at best`;
-  text += ".";
-  if (w.streakAtEnd >= 7) text += ` You ended the week on a ${w.streakAtEnd}-day streak.`;
+  if (w.entries === 0) return t("opening.none");
+  if (w.entries < THIN_WEEK) return t("opening.thin", { count: w.entries });
+  let text = w.entries === 7 ? t("opening.everyDay") : t("opening.someDays", { days: w.entries });
+  if (w.bestRun >= 2 && w.bestRun < 7) text += t("opening.bestRun", { run: w.bestRun });
+  text += t("opening.end");
+  if (w.streakAtEnd >= 7) text += t("opening.streak", { streak: w.streakAtEnd });
   return text;
 }
 
-export function keptIntro(s: WeeklySummaryContent): string {
-  if (!s.memoryReady) {
-    return `Your memory needs about a week of entries (${SURFACE.minEntries}) before it can tell lessons from passing thoughts; it has read ${plural(s.entriesSoFar, "entry", "entries")} so far.`;
-  }
-  if (s.kept.length === 0) {
-    return 'No lesson stood out as kept at the week\'s end. Lessons show up here when you name them ("I learned…", "next time I\'ll…") and your memory holds on to them.';
-  }
-  return "What your memory was still holding at the week's end, lessons you pinned first.";
+export function keptIntro(s: WeeklySummaryContent, { t }: SummaryWords): string {
+  if (!s.memoryReady) return t("kept.notReady", { min: SURFACE.minEntries, count: s.entriesSoFar });
+  return s.kept.length === 0 ? t("kept.none") : t("kept.some");
 }
 
-export function letGoIntro(s: WeeklySummaryContent): string {
-  if (s.writing.entries === 0) return "Nothing was let go: your memory only changes on the days you write.";
-  if (s.writing.entries < THIN_WEEK) {
-    return `You wrote ${times(s.writing.entries)} this week; not enough to say what was let go.`;
-  }
-  if (!s.memoryReady) return "Too early to say what was let go: your memory is still getting to know your journal.";
-  if (s.letGo.length === 0) return "Nothing faded this week, and you released nothing.";
-  return "What faded from your memory this week, or what you chose to let go.";
+export function letGoIntro(s: WeeklySummaryContent, { t }: SummaryWords): string {
+  if (s.writing.entries === 0) return t("letGo.noWriting");
+  if (s.writing.entries < THIN_WEEK) return t("letGo.thin", { count: s.writing.entries });
+  if (!s.memoryReady) return t("letGo.notReady");
+  return s.letGo.length === 0 ? t("letGo.none") : t("letGo.some");
 }
 
-function newLessonsIntro(s: WeeklySummaryContent): string {
-  if (s.writing.entries === 0) return "No new entries, so no new lessons.";
-  if (s.newLessons.length === 0) return "No new lesson stood out this week.";
-  return "Lessons you wrote down this week, with how much the input gate took in of the entry that held them.";
+function newLessonsIntro(s: WeeklySummaryContent, { t }: SummaryWords): string {
+  if (s.writing.entries === 0) return t("newLessons.noEntries");
+  return s.newLessons.length === 0 ? t("newLessons.none") : t("newLessons.some");
 }
 
-function ruminationIntro(s: WeeklySummaryContent): string {
-  if (!s.memoryReady) return "Too early to say what keeps coming back.";
-  if (s.rumination.length === 0) return "No worry came back this week, as far as your journal says.";
-  return "Worries that came back this week and keep coming back. Noticing the loop is the first step; you can let them go.";
-}
-
-function returnsText(returns: number): string {
-  return returns === 0 ? "" : `came back ${times(returns)}`;
+function ruminationIntro(s: WeeklySummaryContent, { t }: SummaryWords): string {
+  if (!s.memoryReady) return t("rumination.notReady");
+  return s.rumination.length === 0 ? t("rumination.none") : t("rumination.some");
 }
 
 /** What is said of an item besides its day and retention, in the order it is said. */
-export function itemFacts(item: SummaryItem | NewLesson, list: SummaryList): string[] {
+export function itemFacts(item: SummaryItem | NewLesson, list: SummaryList, { t }: SummaryWords): string[] {
   return [
-    returnsText(item.returns),
-    item.pinned ? "pinned by you" : "",
-    item.released ? "let go by you" : list === "letGo" ? "faded" : "",
-    ...("inputGate" in item ? [`input gate ${percent(item.inputGate)}`] : []),
+    item.returns === 0 ? "" : t("facts.cameBack", { count: item.returns }),
+    item.pinned ? t("facts.pinned") : "",
+    item.released ? t("facts.released") : list === "letGo" ? t("facts.faded") : "",
+    ...("inputGate" in item ? [t("facts.inputGate", { value: item.inputGate })] : []),
   ].filter(Boolean);
 }
 
-export function gatesText(s: WeeklySummaryContent): string {
+export function stillHeld(item: SummaryItem | NewLesson, { t }: SummaryWords): string {
+  return t("facts.stillHeld", { value: item.retention });
+}
+
+/** Why the memory put the item in its list. */
+export function explanation(item: SummaryItem | NewLesson, w: SummaryWords): string {
+  return sayPhrases(item.explanation, w.phrases);
+}
+
+export function gatesText(s: WeeklySummaryContent, { t }: SummaryWords): string {
   const m = s.gates.mean;
-  if (!m) return "No gate readings this week: the gates only move on the days you write.";
-  if (s.model.kind === "prior") {
-    return (
-      `Your memory is still on its starting settings, so its gates were the same every day: ` +
-      `it kept ${percent(m.f)} of what it carried, took in ${percent(m.i)} of what was new and brought ${percent(m.o)} into the day. ` +
-      `Once it has trained on ${MIN_ENTRIES_TO_TRAIN} entries, they follow what you write.`
-    );
-  }
-  return (
-    `On the days you wrote, the forget gate kept ${percent(m.f)} of what your memory carried, ` +
-    `the input gate took in ${percent(m.i)} of what was new, ` +
-    `and the output gate brought ${percent(m.o)} of it into the day (means over the days and the memory's units).`
-  );
+  if (!m) return t("gates.none");
+  if (s.model.kind === "prior") return t("gates.prior", { ...m, min: MIN_ENTRIES_TO_TRAIN });
+  return t("gates.trained", m);
 }
 
-export function moodText(s: WeeklySummaryContent): string {
+function comparison(diff: number): string {
+  if (Math.abs(diff) < 0.25) return "same";
+  if (diff > 0) return diff >= 0.75 ? "clearlyHigher" : "higher";
+  return diff <= -0.75 ? "clearlyLower" : "lower";
+}
+
+export function moodText(s: WeeklySummaryContent, { t }: SummaryWords): string {
   const { mean, previousMean, days } = s.mood;
-  if (mean === null) return s.writing.entries === 0 ? "No mood this week." : "You didn't rate your mood this week.";
-  let text = `Your mood averaged ${mean.toFixed(1)} out of 5 over ${plural(days.length, "day")}`;
-  if (previousMean !== null) {
-    const diff = mean - previousMean;
-    const comparison =
-      Math.abs(diff) < 0.25
-        ? "about the same as"
-        : diff > 0
-          ? diff >= 0.75
-            ? "clearly higher than"
-            : "a little higher than"
-          : diff <= -0.75
-            ? "clearly lower than"
-            : "a little lower than";
-    text += `, ${comparison} the ${MOOD_BASELINE_WEEKS} weeks before (${previousMean.toFixed(1)})`;
-  }
-  return `${text}.`;
+  if (mean === null) return s.writing.entries === 0 ? t("mood.noneNoEntries") : t("mood.notRated");
+  if (previousMean === null) return t("mood.mean", { mean, days: days.length });
+  return t("mood.meanCompared", {
+    mean,
+    days: days.length,
+    comparison: comparison(mean - previousMean),
+    weeks: MOOD_BASELINE_WEEKS,
+    previous: previousMean,
+  });
 }
 
-export function modelText(s: WeeklySummaryContent): string {
-  const read = `${plural(s.entriesSoFar, "entry", "entries")} read up to ${formatDay(s.end)}`;
-  if (s.model.kind === "prior") {
-    return `Your memory is still on its starting settings (it trains once you have ${MIN_ENTRIES_TO_TRAIN} entries), so what it keeps is mostly what is recent; ${read}.`;
-  }
-  return `Read from your memory model v${s.model.version}, trained on ${plural(s.model.trainedOn, "entry", "entries")}; ${read}.`;
+export function modelText(s: WeeklySummaryContent, w: SummaryWords): string {
+  const read = w.t("model.read", { count: s.entriesSoFar, day: w.day(s.end, "day") });
+  if (s.model.kind === "prior") return w.t("model.prior", { min: MIN_ENTRIES_TO_TRAIN, read });
+  return w.t("model.trained", { version: s.model.version ?? 0, trainedOn: s.model.trainedOn, read });
 }
 
-export function summaryTitle(s: WeeklySummaryContent): string {
-  return `Lessons kept, week of ${formatDay(s.start)}`;
+export function summaryTitle(s: WeeklySummaryContent, w: SummaryWords): string {
+  return w.t("document.title", { day: w.day(s.start, "day") });
 }
 
 /** The summary's four lists, in the order every rendering shows them, with their headings and introductions. */
-export const LIST_SECTIONS: { list: SummaryList; heading: string; intro: (s: WeeklySummaryContent) => string }[] = [
-  { list: "kept", heading: "Lessons kept", intro: keptIntro },
-  { list: "letGo", heading: "Let go this week", intro: letGoIntro },
-  { list: "newLessons", heading: "New lessons", intro: newLessonsIntro },
-  { list: "rumination", heading: "Still on your mind", intro: ruminationIntro },
+export const LIST_SECTIONS: { list: SummaryList; intro: (s: WeeklySummaryContent, w: SummaryWords) => string }[] = [
+  { list: "kept", intro: keptIntro },
+  { list: "letGo", intro: letGoIntro },
+  { list: "newLessons", intro: newLessonsIntro },
+  { list: "rumination", intro: ruminationIntro },
 ];
 
-export const GATES_HEADING = "Your gates, day by day";
-export const MOOD_HEADING = "Mood";
+export function listHeading(list: SummaryList, { t }: SummaryWords): string {
+  return t(`${list}.heading`);
+}

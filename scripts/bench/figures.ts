@@ -2,7 +2,7 @@
 // turns them into the printed table and bench/results.json, and checks the targets (targets.ts) on them.
 import { median } from "./stats";
 
-export type SectionId = "model" | "import" | "save" | "pages" | "diary" | "text";
+export type SectionId = "model" | "import" | "save" | "pages" | "diary" | "search" | "text";
 
 export type Unit = "s" | "ms" | "µs" | "MB" | "req/s" | "entries/s" | "sentences/s" | "×" | "loss" | "epochs";
 

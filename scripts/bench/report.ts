@@ -23,6 +23,7 @@ const SECTIONS: { id: SectionId; title: string }[] = [
   { id: "save", title: "Entry save (user with 3,000 entries and a trained model)" },
   { id: "pages", title: "Pages (production build, 50 users × 365 entries, 20 concurrent clients)" },
   { id: "diary", title: "A real diary (the app's functions in process, one client)" },
+  { id: "search", title: "Search and similar entries on the real diary (the data layer, in process)" },
   { id: "text", title: "Text work on hostile 100 KB entries (19 shapes; the slowest counts)" },
 ];
 

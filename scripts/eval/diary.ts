@@ -12,6 +12,7 @@ type UserWith = (
 
 export async function diaryReport(file: string, userWith: UserWith): Promise<void> {
   const { readMemoryPanel } = await import("../../lib/journal/memory-panel");
+  const { phraseContext, sayPhrases } = await import("../../i18n/phrases");
   const records = diarySchema.parse(JSON.parse(fs.readFileSync(file, "utf8")));
   const started = performance.now();
   const { userId, trained } = await userWith("diary@eval.invalid", records);
@@ -41,7 +42,8 @@ export async function diaryReport(file: string, userWith: UserWith): Promise<voi
     await readMemoryPanel(userId, day);
     const again = performance.now() - t1;
     console.log(`\n=== ${day} (panel ${first.toFixed(0)} ms first, ${again.toFixed(0)} ms again) ===`);
-    console.log(panel.status.message);
+    const english = phraseContext("en", day);
+    console.log(sayPhrases(panel.status.phrases, english));
     if (panel.state !== "ready") continue;
     for (const [name, items] of [
       ["Keep", panel.keep],
@@ -52,7 +54,7 @@ export async function diaryReport(file: string, userWith: UserWith): Promise<voi
       if (items.length === 0) console.log("  (nothing)");
       for (const item of items) {
         for (const q of item.quotes) console.log(`  “${q.text.slice(0, 160)}” (${q.date})`);
-        console.log(`    ${item.explanation}`);
+        console.log(`    ${sayPhrases(item.explanation, english)}`);
       }
     }
   }

@@ -10,6 +10,9 @@ const INPUTS = [
   "app",
   "components",
   "lib",
+  // The interface's messages and next-intl's configuration are built in too.
+  "i18n",
+  "messages",
   "types",
   "public",
   "prisma/schema.prisma",

@@ -71,6 +71,7 @@ test("every page and API route answers with the policy, no caching, and a fresh 
     "[week]": "2026-W01",
     "[themeId]": "no-such-theme",
     "[token]": "no-such-token",
+    "[name]": "no-such-tag",
     "[...nextauth]": "session",
     "[path]": "sw.js",
   };

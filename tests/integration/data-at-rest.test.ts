@@ -66,5 +66,7 @@ describe("a deleted entry", () => {
     expect(bytes.includes("Another day, another entry that stays.")).toBe(true);
     expect(bytes.includes(marker)).toBe(false);
     expect(bytes.includes("Zqxjv")).toBe(false);
+    // Nor its words in the search index (kept lower case there).
+    expect(bytes.includes("zqxjv")).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
 // The memory at the sizes a journal passes through: one entry (the prior, nothing to surface yet) and enough
 // entries to train (the real tfjs training through the worker's code path, stored as a trained model).
 import { describe, expect, it } from "vitest";
+import { phraseContext, sayPhrases } from "@/i18n/phrases";
+import type { Phrase } from "@/lib/memory/phrase";
 import { createUser } from "../setup/users";
 import { generateJournal } from "@/tests/fixtures/synthetic-journal/journal";
 import { db } from "@/lib/db";
@@ -11,6 +13,9 @@ import { readMemoryPanel } from "@/lib/journal/memory-panel";
 import { runDueJobs } from "@/lib/jobs/memory-worker";
 import { parseImportData } from "@/lib/validations/import";
 import { trainingMetricsSchema } from "@/lib/memory/metrics";
+
+// The status in English words, as the panel says it.
+const said = (status: { phrases: Phrase[] }) => sayPhrases(status.phrases, phraseContext("en", "2026-01-01"));
 
 describe("memory sizes", () => {
   it("with one entry: the prior, the day's gates, empty lists and how many entries are needed", async () => {
@@ -23,7 +28,7 @@ describe("memory sizes", () => {
     const panel = await readMemoryPanel(userId, "2026-01-05");
     if (panel.state !== "ready") throw new Error("panel not ready");
     expect(panel.status).toMatchObject({ kind: "prior", entries: 1 });
-    expect(panel.status.message).toMatch(/^Needs 27 more entries/);
+    expect(said(panel.status)).toMatch(/^Needs 27 more entries/);
     expect(panel.day.gates?.written).toBeGreaterThan(0);
     expect([panel.keep, panel.letGo, panel.alreadyLetGo]).toEqual([[], [], []]);
 
@@ -55,6 +60,6 @@ describe("memory sizes", () => {
 
     const panel = await readMemoryPanel(userId, "2025-10-31");
     expect(panel.status.kind).toBe("trained");
-    expect(panel.status.message).toMatch(/average/);
+    expect(said(panel.status)).toMatch(/average/);
   }, 60_000);
 });

@@ -3,6 +3,7 @@
 // removes every part of it, survives retraining and undo, and a theme that comes back says so; a Chinese
 // journal gets lists; marks from memory version 1 are carried to themes; an old stored model leads to a refit.
 import { beforeAll, describe, expect, it } from "vitest";
+import { phraseContext, sayPhrases } from "@/i18n/phrases";
 import { createUser } from "../setup/users";
 import { busDriverMonth, nurseWeeks, type Day } from "./small-journals";
 import { db } from "@/lib/db";
@@ -48,6 +49,10 @@ async function readyPanel(user: string, day: string) {
 const mentions = (name: string) => (item: { quotes: { text: string }[] }) =>
   item.quotes.some((q) => q.text.includes(name));
 
+// An item's "why" in English words, as the panel says it on that day.
+const said = (item: { explanation: Parameters<typeof sayPhrases>[0] }, day: string) =>
+  sayPhrases(item.explanation, phraseContext("en", day));
+
 describe("themes in the panel", () => {
   it("groups the sentences of a worry across entries, and lists it under Let go as it keeps coming back", async () => {
     const panel = await readyPanel(userId, last);
@@ -55,7 +60,7 @@ describe("themes in the panel", () => {
     expect(worry, JSON.stringify(panel.letGo)).toBeDefined();
     expect(worry!.days.length).toBeGreaterThanOrEqual(3);
     expect(worry!.lastDate).toBe(last);
-    expect(worry!.explanation).toMatch(/On \d+ days/);
+    expect(said(worry!, last)).toMatch(/On \d+ days/);
     // A worry still returning is never "already let go".
     expect(panel.alreadyLetGo.some(mentions("Marek"))).toBe(false);
     // Lessons are kept, and never filed as worries.
@@ -92,7 +97,7 @@ describe("letting go of a theme", () => {
 
     const after = await readyPanel(userId, last);
     const released = after.alreadyLetGo.find((i) => i.themeId === worry.themeId);
-    expect(released?.explanation).toMatch(/^You let this go/);
+    expect(said(released!, last)).toMatch(/^You let this go/);
     expect(released!.memoryShare).toBe(0);
     expect(after.letGo.some((i) => i.themeId === worry.themeId)).toBe(false);
 
@@ -113,7 +118,7 @@ describe("letting go of a theme", () => {
     }
     const back = await readyPanel(userId, addDays(last, 2));
     const loop = back.letGo.find((i) => i.themeId === worry.themeId);
-    expect(loop?.explanation, JSON.stringify(back.letGo)).toMatch(/came back twice since/);
+    expect(loop && said(loop, addDays(last, 2)), JSON.stringify(back.letGo)).toMatch(/came back twice since/);
     expect(loop!.memoryShare).toBeGreaterThan(0);
 
     // Undo: the whole theme is held again.

@@ -15,6 +15,17 @@ const root = process.cwd();
 const url = process.env.DATABASE_URL!;
 const prisma = path.join(root, "node_modules", ".bin", "prisma");
 
+// Tables written by hand in SQLite's migrations, which Prisma cannot describe: the search index's FTS5 table and
+// the shadow tables FTS5 keeps beside it (search_index). `db pull` reads them as models; they are left out of the
+// comparison, and the search tests check that they work.
+const HAND_WRITTEN = /^EntrySearchFts(?:_\w+)?$/;
+
+function withoutHandWritten(schema: string): string {
+  return schema.replace(/^model (\w+) \{[^}]*^\}\n*/gm, (model, name: string) =>
+    HAND_WRITTEN.test(name) ? "" : model,
+  );
+}
+
 function runPrisma(args: string[]) {
   return spawnSync(prisma, args, { cwd: root, env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
 }
@@ -33,7 +44,7 @@ describe("migrations", () => {
     const pull = runPrisma(["db", "pull", "--print"]);
     expect(pull.status, pull.stderr).toBe(0);
     // The CLI prints a warning about the schema's url before the schema itself.
-    const pulled = pull.stdout.slice(pull.stdout.indexOf("generator"));
+    const pulled = withoutHandWritten(pull.stdout.slice(pull.stdout.indexOf("generator")));
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cellstate-pulled-")), "schema.prisma");
     fs.writeFileSync(file, pulled);
     const schema = prismaFiles(providerOf(url)).schema;

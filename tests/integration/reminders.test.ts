@@ -27,7 +27,7 @@ const ZONE = "Asia/Shanghai";
 
 async function remindAt(email: string, options: { mail: boolean; locale?: string; time?: string }) {
   const userId = await mod.createUser(email);
-  await mod.db.user.update({ where: { id: userId }, data: { timeZone: ZONE } });
+  await mod.db.user.update({ where: { id: userId }, data: { timeZone: ZONE, locale: options.locale ?? null } });
   // Set in the morning, so the evening's reminder is still to come.
   await mod.saveReminder(
     userId,
@@ -35,7 +35,6 @@ async function remindAt(email: string, options: { mail: boolean; locale?: string
       enabled: true,
       time: options.time ?? "20:00",
       email: options.mail,
-      locale: options.locale ?? "en",
       timeZone: ZONE,
     },
     new Date("2026-12-02T01:00:00Z"),
@@ -119,7 +118,7 @@ describe("daily reminders", () => {
     expect(await mod.db.reminder.findUnique({ where: { userId: later } })).toMatchObject({ lastSentDay: "2026-12-02" });
   });
 
-  it("pushes in the language it was set in, drops subscriptions the service says are gone, retries a failed day", async () => {
+  it("pushes in the language the user chose, drops subscriptions the service says are gone, retries a failed day", async () => {
     const userId = await remindAt("zh@example.com", { mail: false, locale: "zh" });
     const tablet = await subscribe(userId, "tablet");
     await subscribe(userId, "gone/old-phone");
@@ -155,11 +154,7 @@ describe("daily reminders", () => {
   it("does not start with a reminder straight away when turned on after its time", async () => {
     const userId = await mod.createUser("late@example.com");
     await mod.db.user.update({ where: { id: userId }, data: { timeZone: ZONE } });
-    await mod.saveReminder(
-      userId,
-      { enabled: true, time: "20:00", email: true, locale: "en", timeZone: ZONE },
-      EVENING,
-    );
+    await mod.saveReminder(userId, { enabled: true, time: "20:00", email: true, timeZone: ZONE }, EVENING);
     await mod.sendDueReminders(EVENING);
     expect(mailsTo("late@example.com")).toEqual([]);
     await mod.sendDueReminders(NEXT_EVENING);

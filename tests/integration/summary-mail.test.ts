@@ -12,7 +12,7 @@ const received = () => sink.received;
 const dates = Array.from({ length: 21 }, (_, k) => addDays("2026-10-26", k));
 const journal = generateJournal({ seed: 5, dates, moodRate: 1 });
 const NOW = new Date("2026-11-17T12:00:00Z");
-let users: { optedIn: string; notOptedIn: string };
+let users: { optedIn: string; notOptedIn: string; chinese: string };
 let mod: {
   buildDueSummaries: typeof import("@/lib/jobs/summary-schedule").buildDueSummaries;
   db: typeof import("@/lib/db").db;
@@ -30,8 +30,13 @@ beforeAll(async () => {
   const { retrainMemory } = await import("@/lib/journal/memory-training");
   const { buildDueSummaries } = await import("@/lib/jobs/summary-schedule");
   mod = { buildDueSummaries, db };
-  users = { optedIn: await createUser("mail@example.com"), notOptedIn: await createUser("quiet@example.com") };
+  users = {
+    optedIn: await createUser("mail@example.com"),
+    notOptedIn: await createUser("quiet@example.com"),
+    chinese: await createUser("zh@example.com"),
+  };
   await db.user.update({ where: { id: users.optedIn }, data: { summaryEmail: true } });
+  await db.user.update({ where: { id: users.chinese }, data: { summaryEmail: true, locale: "zh" } });
   for (const userId of Object.values(users)) {
     await importEntries(userId, journal.records);
     await retrainMemory(userId);
@@ -50,7 +55,7 @@ describe("summary e-mail", () => {
     expect(mail.from).toBe("journal@example.org");
     expect(mail.to).toEqual(["mail@example.com"]);
     const text = decoded(mail.raw);
-    expect(text).toContain("Subject: Lessons kept, week of Monday, 9 November 2026");
+    expect(text).toContain("Subject: Lessons kept, week of Monday, November 9, 2026");
     expect(text).toMatch(/Content-Type: multipart\/alternative/);
     expect(text).toMatch(/Content-Type: text\/plain/);
     expect(text).toMatch(/Content-Type: text\/html/);
@@ -76,5 +81,45 @@ describe("summary e-mail", () => {
   it("sends nothing to a user who did not ask", async () => {
     expect(await mod.buildDueSummaries(users.notOptedIn, NOW)).toHaveLength(3);
     expect(received()).toHaveLength(1);
+  });
+
+  it("writes the e-mail in the language the recipient chose", async () => {
+    expect(await mod.buildDueSummaries(users.chinese, NOW)).toHaveLength(3);
+    expect(received()).toHaveLength(2);
+    const mail = received()[1]!;
+    expect(mail.to).toEqual(["zh@example.com"]);
+    const text = decoded(mail.raw);
+    expect(text).toContain("留住的经验：2026年11月9日星期一起的一周");
+    expect(text).toContain("## 这周放下的");
+    expect(text).toContain("这周你每天都写了。");
+    expect(text).toContain("在 Cellstate 中打开这一周");
+  });
+
+  it("rebuilds summaries stored in the older format without e-mailing them again", async () => {
+    const userId = users.optedIn;
+    const rows = await mod.db.weeklySummary.findMany({ where: { userId }, orderBy: { week: "asc" } });
+    // As the previous version stored them: format 2, each item's "why" an English sentence.
+    for (const row of rows) {
+      const old = JSON.parse(row.content) as Record<string, unknown> & { kept: Record<string, unknown>[] };
+      const english = { ...old, format: 2, kept: old.kept.map((i) => ({ ...i, explanation: "On 3 days." })) };
+      await mod.db.weeklySummary.update({
+        where: { id: row.id },
+        data: { content: JSON.stringify(english), sourceKey: "format 2" },
+      });
+    }
+    const emailed = rows.find((r) => r.week === "2026-W46")!.emailedAt;
+    expect(emailed).not.toBeNull();
+
+    expect(await mod.buildDueSummaries(userId, NOW)).toEqual(["2026-W44", "2026-W45", "2026-W46"]);
+    expect(received()).toHaveLength(2);
+    const { readSummary } = await import("@/lib/journal/weekly-summaries");
+    for (const week of ["2026-W44", "2026-W45", "2026-W46"]) {
+      const summary = await readSummary(userId, week);
+      expect(summary?.content.format, week).toBe(3);
+    }
+    expect((await readSummary(userId, "2026-W46"))!.emailedAt).toEqual(emailed);
+    // And the next run has nothing left to upgrade or send.
+    expect(await mod.buildDueSummaries(userId, new Date(NOW.getTime() + 3_600_000))).toEqual([]);
+    expect(received()).toHaveLength(2);
   });
 });

@@ -2,6 +2,7 @@
 // weeks of a synthetic journal (a week with no entries, a thin week of two) in Berlin's time zone, across the
 // end of summer time. Tests that only read share one journal whose summaries are built once; a test that
 // builds, deletes or writes has a journal of its own, so no test depends on another or on their order.
+import { summaryWords } from "@/i18n/summary-words";
 import { execFileSync } from "node:child_process";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "../setup/users";
@@ -132,11 +133,13 @@ describe("weekly summaries", { timeout: 120_000 }, () => {
     expect(empty.writing.entries).toBe(0);
     expect(empty.gates.days).toEqual([]);
     expect(empty.letGo).toEqual([]);
-    expect(opening(empty)).toContain("You didn't write this week");
+    expect(opening(empty, summaryWords("en", empty.end))).toContain("You didn't write this week");
     const thin = (await readSummary(userId, "2026-W41"))!.content;
     expect(thin.writing).toEqual({ entries: 2, days: ["2026-10-06", "2026-10-08"], bestRun: 1, streakAtEnd: 0 });
-    expect(letGoIntro(thin)).toBe("You wrote twice this week; not enough to say what was let go.");
-    expect(summaryMarkdown(thin)).toContain("not enough to say what was let go");
+    expect(letGoIntro(thin, summaryWords("en", thin.end))).toBe(
+      "You wrote twice this week; not enough to say what was let go.",
+    );
+    expect(summaryMarkdown(thin, summaryWords("en", thin.end))).toContain("not enough to say what was let go");
   });
 
   it("reads its numbers from the stored model at the week's end", async () => {

@@ -1,8 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { z } from "zod";
+import { userMessage } from "@/i18n/user-message";
 import {
   type AdminRefusal,
   type AdminResult,
@@ -22,34 +24,33 @@ export const addAccountAction = formAction(
   async (account, { user: admin }) => {
     // The admin's time zone is a better first guess than UTC for someone on the same server; they can change it.
     const result = await addAccountAsAdmin(admin.id, { ...account, timeZone: admin.timeZone });
+    const t = await getTranslations("admin.answers");
     if (!result.ok) {
-      return result.reason === "taken"
-        ? { fieldErrors: { email: ["An account with this email already exists."] } }
-        : { message: "The account could not be created." };
+      return result.reason === "taken" ? { fieldErrors: { email: [t("taken")] } } : { message: t("notCreated") };
     }
     revalidatePath("/admin");
-    return {
-      done: `Account created for ${result.user.email} — give them the password you chose; they can change it in Settings.`,
-      values: { name: "", email: "" },
-    };
+    return { done: t("created", { email: result.user.email }), values: { name: "", email: "" } };
   },
 );
 
-const REFUSALS: Record<AdminRefusal, string> = {
-  "not-found": "That account no longer exists.",
-  self: "Change your own account in Settings.",
-  "last-admin": "This is the server's last admin: make another account an admin first.",
-};
+const REFUSALS = { "not-found": "notFound", self: "self", "last-admin": "lastAdmin" } as const satisfies Record<
+  AdminRefusal,
+  string
+>;
+
+async function refusal(reason: AdminRefusal): Promise<string> {
+  return (await getTranslations("admin.answers"))(REFUSALS[reason]);
+}
 
 // What every change to an account answers: the page is read again, or the refusal is said.
-function answer(result: AdminResult): ActionResult {
-  if (!result.ok) return { ok: false, error: REFUSALS[result.reason] };
+async function answer(result: AdminResult): Promise<ActionResult> {
+  if (!result.ok) return { ok: false, error: await refusal(result.reason) };
   revalidatePath("/admin");
   return { ok: true };
 }
 
 // Account ids are cuids; anything else (a lone surrogate the database cannot compare, a path) names no account.
-const accountId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "That is not an account");
+const accountId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, userMessage("notAnAccount"));
 
 export const setDisabledAction = valueAction(
   { name: "set-disabled", access: "admin", schema: z.object({ userId: accountId, disabled: z.boolean() }) },
@@ -71,7 +72,7 @@ export const resetLinkAction = valueAction(
   { name: "reset-link", access: "admin", schema: z.object({ userId: accountId }) },
   async ({ userId }, { user: admin }): Promise<ActionResult<{ link: string; hours: number }>> => {
     const result = await passwordResetAsAdmin(admin.id, userId);
-    if (!result.ok) return { ok: false, error: REFUSALS[result.reason] };
+    if (!result.ok) return { ok: false, error: await refusal(result.reason) };
     const link = new URL(`${RESET_PATH}/${result.token}`, publicOrigin(await headers())).toString();
     return { ok: true, link, hours: RESET_LINK_HOURS };
   },

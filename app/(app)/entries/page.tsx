@@ -1,19 +1,24 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { EntryList } from "@/components/journal/entry-list";
 import { JumpToDate } from "@/components/journal/jump-to-date";
 import { MonthCalendar } from "@/components/journal/month-calendar";
+import { TagFilter, TagFilterNote } from "@/components/tags/tag-filter";
 import { Button } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/session";
 import { isIsoMonth, monthOf, todayIn } from "@/lib/dates";
 import { entryDaysInMonth, listEntries } from "@/lib/journal/entries";
+import { listTags } from "@/lib/journal/tags";
 
-export const metadata: Metadata = { title: "Entries" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("entries"))("title") };
+}
 
 const PAGE_SIZE = 30;
 
-type Props = { searchParams: Promise<{ month?: string; page?: string }> };
+type Props = { searchParams: Promise<{ month?: string; page?: string; tag?: string }> };
 
 export default async function EntriesPage({ searchParams }: Props) {
   const user = await requireUser();
@@ -22,48 +27,50 @@ export default async function EntriesPage({ searchParams }: Props) {
   const month = query.month && isIsoMonth(query.month) && query.month <= monthOf(today) ? query.month : monthOf(today);
   const asked = query.page === undefined ? 1 : Number(query.page);
 
-  const [{ entries, total, page, pages }, written] = await Promise.all([
-    listEntries(user.id, { page: asked, pageSize: PAGE_SIZE }),
+  // Only a string names a tag (a repeated ?tag= is an array); an empty one is the filter's "All entries".
+  const tag = typeof query.tag === "string" && query.tag !== "" ? query.tag : undefined;
+  const [{ entries, total, page, pages }, written, tags] = await Promise.all([
+    listEntries(user.id, { page: asked, pageSize: PAGE_SIZE, tag }),
     entryDaysInMonth(user.id, month),
+    listTags(user.id),
   ]);
-  const pageLink = (p: number) => `/entries?page=${p}${query.month ? `&month=${month}` : ""}`;
+  const pageLink = (p: number) =>
+    `/entries?page=${p}${query.month ? `&month=${month}` : ""}${tag ? `&tag=${encodeURIComponent(tag)}` : ""}`;
   // A page that does not exist (past the last, 0, 1e20, "x") goes to the nearest one, so its address is real.
   if (query.page !== undefined && query.page !== String(page)) redirect(pageLink(page));
+  const t = await getTranslations("entries");
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="min-w-0 space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <h1 className="font-serif text-3xl">Entries</h1>
-          <p className="text-sm text-muted">
-            {total} {total === 1 ? "entry" : "entries"}, newest first
-          </p>
+          <h1 className="font-serif text-3xl">{t("title")}</h1>
+          <p className="text-sm text-muted">{t("count", { count: total })}</p>
         </div>
-        {total === 0 ? (
+        {tag !== undefined && <TagFilterNote tag={tag} total={total} />}
+        {total === 0 && tag === undefined ? (
           <div className="rounded-lg border border-dashed border-line p-8 text-center">
-            <p className="mb-4 text-muted">No entries yet. Your first one is a click away.</p>
+            <p className="mb-4 text-muted">{t("none")}</p>
             <Button asChild>
-              <Link href={`/journal/${today}`}>Write today&apos;s entry</Link>
+              <Link href={`/journal/${today}`}>{t("writeToday")}</Link>
             </Button>
           </div>
         ) : (
-          <EntryList entries={entries} />
+          total > 0 && <EntryList entries={entries} />
         )}
         {pages > 1 && (
-          <nav aria-label="Pages" className="flex items-center justify-between text-sm">
+          <nav aria-label={t("pages")} className="flex items-center justify-between text-sm">
             {page > 1 ? (
               <Link className="text-accent underline" href={pageLink(page - 1)}>
-                ← Newer
+                {t("newer")}
               </Link>
             ) : (
               <span />
             )}
-            <span className="text-muted">
-              Page {page} of {pages}
-            </span>
+            <span className="text-muted">{t("page", { page, pages })}</span>
             {page < pages ? (
               <Link className="text-accent underline" href={pageLink(page + 1)}>
-                Older →
+                {t("older")}
               </Link>
             ) : (
               <span />
@@ -72,9 +79,10 @@ export default async function EntriesPage({ searchParams }: Props) {
         )}
       </div>
       <div className="space-y-4">
+        <TagFilter tags={tags} current={tag} />
         <MonthCalendar month={month} today={today} written={written} />
         <div className="rounded-lg border border-line bg-card p-4">
-          <p className="mb-2 text-sm font-medium">Go to a day</p>
+          <p className="mb-2 text-sm font-medium">{t("goToDay")}</p>
           <JumpToDate value={today} max={today} />
         </div>
       </div>

@@ -1,10 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
-import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { z } from "zod";
+import { LOCALE_COOKIE } from "@/i18n/locales";
+import { userMessage } from "@/i18n/user-message";
 import { signIn, signOut } from "@/lib/auth";
 import { setSummaryEmail, updateProfile } from "@/lib/auth/profile";
 import { accountDeletionAttempt, passwordChangeAttempt } from "@/lib/auth/limited-attempts";
@@ -17,21 +19,30 @@ import { newPasswordSchema, settingsSchema } from "@/lib/validations/auth";
 // Not exported: a "use server" module may only export async functions.
 const passwordChangeSchema = z
   .object({
-    currentPassword: z.string().min(1, "Enter your current password").max(200),
+    currentPassword: z.string().min(1, userMessage("currentPasswordMissing")).max(200),
     newPassword: newPasswordSchema,
   })
   .refine((p) => p.currentPassword !== p.newPassword, {
     path: ["newPassword"],
-    message: "Choose a password different from the current one",
+    message: userMessage("samePassword"),
   });
 
+const YEAR_SECONDS = 365 * 24 * 60 * 60;
+
 export const updateProfileAction = formAction(
-  { name: "update-profile", access: "user", schema: settingsSchema, keep: ["name", "timeZone"] },
+  { name: "update-profile", access: "user", schema: settingsSchema, keep: ["name", "timeZone", "locale"] },
   async (data, { user }) => {
     await updateProfile(user.id, data);
-    // The time zone decides what "today" is on every page, so nothing cached may keep the old one.
+    // The language is kept in the browser too, so the sign-in page after a sign-out speaks it (i18n/request.ts).
+    if (data.locale) {
+      (await cookies()).set(LOCALE_COOKIE, data.locale, { path: "/", maxAge: YEAR_SECONDS, sameSite: "lax" });
+    }
+    // The time zone decides what "today" is on every page, and the language how it is said, so nothing cached may
+    // keep the old ones.
     revalidatePath("/", "layout");
-    return { done: "Profile saved.", values: data };
+    // Said in the language just chosen.
+    const t = await getTranslations({ locale: data.locale ?? (await getLocale()), namespace: "settings.profile" });
+    return { done: t("saved"), values: { name: data.name, timeZone: data.timeZone, locale: data.locale ?? "" } };
   },
 );
 
@@ -39,7 +50,9 @@ export const changePasswordAction = formAction(
   { name: "change-password", access: "user", schema: passwordChangeSchema },
   async ({ currentPassword, newPassword }, { user }) => {
     const result = await passwordChangeAttempt(user, currentPassword, newPassword, clientAddress(await headers()));
-    if (!result.ok) return { fieldErrors: { currentPassword: ["That is not your current password"] } };
+    if (!result.ok) {
+      return { fieldErrors: { currentPassword: [(await getTranslations("settings.password"))("wrongCurrent")] } };
+    }
     // The change ended every session of the account, this browser's too; a new one is started here with the new
     // password (server-side: nothing the browser sends decides what its token holds). The page is loaded again
     // rather than re-rendered: this request still carries the old cookie.
@@ -50,7 +63,7 @@ export const changePasswordAction = formAction(
 
 // A checkbox sends "on" when ticked and nothing when not; anything else is not from our form.
 const summaryEmailSchema = z.object({
-  summaryEmail: z.enum(["on"], "Tick the box or leave it empty").optional(),
+  summaryEmail: z.enum(["on"], userMessage("checkboxInvalid")).optional(),
 });
 
 export const updateSummaryEmailAction = formAction(
@@ -58,8 +71,9 @@ export const updateSummaryEmailAction = formAction(
   async ({ summaryEmail }, { user }) => {
     const on = summaryEmail === "on";
     await setSummaryEmail(user.id, on);
+    const t = await getTranslations("settings.summaries");
     return {
-      done: on ? `Each week's summary will be sent to ${user.email}.` : "Summaries will not be e-mailed.",
+      done: on ? t("on", { email: user.email }) : t("off"),
       values: { summaryEmail: on ? "on" : "" },
     };
   },
@@ -76,7 +90,7 @@ export const signOutEverywhereAction = valueAction(
   },
 );
 
-const deleteAccountSchema = z.object({ password: z.string().min(1, "Enter your password").max(200) });
+const deleteAccountSchema = z.object({ password: z.string().min(1, userMessage("passwordMissing")).max(200) });
 
 // Deleting the account, after the confirmation dialog (components/settings/delete-account.tsx): everything of it goes
 // (lib/auth/account-deletion.ts). The browser then clears its drafts and leaves.
@@ -84,13 +98,9 @@ export const deleteAccountAction = valueAction(
   { name: "delete-account", access: "user", schema: deleteAccountSchema },
   async ({ password }, { user }) => {
     const result = await accountDeletionAttempt(user, password, clientAddress(await headers()));
-    if (result === "wrong-password") return { ok: false, error: "That is not your password." };
-    if (result === "last-admin") {
-      return {
-        ok: false,
-        error: "You are the server's only admin: make another account an admin on the Admin page first.",
-      };
-    }
+    const t = await getTranslations("settings.delete");
+    if (result === "wrong-password") return { ok: false, error: t("wrongPassword") };
+    if (result === "last-admin") return { ok: false, error: t("lastAdmin") };
     await signOut({ redirect: false });
     return { ok: true };
   },
@@ -111,7 +121,6 @@ export const updateReminderAction = formAction(
       enabled: on,
       time,
       email: email === "on",
-      locale: await getLocale(),
       timeZone: user.timeZone,
     });
     const t = await getTranslations("reminders");

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { DeleteAccount } from "@/components/settings/delete-account";
 import { ImportForm } from "@/components/settings/import-form";
@@ -9,6 +10,7 @@ import { SummaryEmailForm } from "@/components/settings/summary-email-form";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { richTags } from "@/components/ui/rich-text";
 import { summaryEmailOf } from "@/lib/auth/profile";
 import { requireUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
@@ -24,7 +26,9 @@ import {
   updateSummaryEmailAction,
 } from "./actions";
 
-export const metadata: Metadata = { title: "Settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("settings"))("title") };
+}
 
 // Intl's list leaves out "UTC", the default for new accounts, and may lack an older name a user chose.
 function timeZoneOptions(current: string): string[] {
@@ -47,45 +51,47 @@ export default async function SettingsPage({ searchParams }: Props) {
   const user = await requireUser();
   const passwordChanged = (await searchParams).password === "changed";
   const [entryCount, summaryEmail] = await Promise.all([countEntries(user.id), summaryEmailOf(user.id)]);
+  const t = await getTranslations("settings");
+  // The language this page is read in: this browser's choice, else the saved one (i18n/request.ts).
+  const locale = await getLocale();
 
   return (
     <div className="max-w-2xl space-y-6">
-      <h1 className="font-serif text-3xl">Settings</h1>
+      <h1 className="font-serif text-3xl">{t("title")}</h1>
 
       <Card aria-labelledby="profile-heading">
-        <SectionHeading id="profile-heading">Profile</SectionHeading>
-        <p className="mb-5 text-sm text-muted">Signed in as {user.email}.</p>
+        <SectionHeading id="profile-heading">{t("profile.heading")}</SectionHeading>
+        <p className="mb-5 text-sm text-muted">{t("profile.signedInAs", { email: user.email })}</p>
         <ProfileForm
           action={updateProfileAction}
-          initial={{ name: user.name ?? "", timeZone: user.timeZone }}
+          initial={{ name: user.name ?? "", timeZone: user.timeZone, locale }}
           timeZones={timeZoneOptions(user.timeZone)}
         />
       </Card>
 
       <Card aria-labelledby="summaries-heading">
-        <SectionHeading id="summaries-heading">Weekly summaries</SectionHeading>
+        <SectionHeading id="summaries-heading">{t("summaries.heading")}</SectionHeading>
         <p className="mb-4 text-sm text-muted">
-          Every week ends at midnight on Sunday in your time zone; its summary appears under{" "}
-          <Link href="/summaries" className="text-accent underline">
-            Summaries
-          </Link>{" "}
-          within the hour.
+          {t.rich("summaries.text", {
+            link: (chunks) => (
+              <Link href="/summaries" className="text-accent underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
         {env.smtp ? (
           <SummaryEmailForm action={updateSummaryEmailAction} initial={summaryEmail} />
         ) : (
-          <p className="text-sm text-muted">
-            E-mail is not set up on this server, so summaries are not sent. The server&apos;s owner can set{" "}
-            <code className="rounded bg-accent-soft px-1">SMTP_URL</code> to turn it on.
-          </p>
+          <p className="text-sm text-muted">{t.rich("summaries.noSmtp", richTags)}</p>
         )}
       </Card>
 
       <RemindersCard user={user} action={updateReminderAction} />
 
       <Card aria-labelledby="password-heading">
-        <SectionHeading id="password-heading">Password</SectionHeading>
-        <p className="mb-5 text-sm text-muted">Enter your current password to choose a new one.</p>
+        <SectionHeading id="password-heading">{t("password.heading")}</SectionHeading>
+        <p className="mb-5 text-sm text-muted">{t("password.lead")}</p>
         {/* Keyed so that the fields are empty again after a change. */}
         <PasswordForm
           key={passwordChanged ? "changed" : "form"}
@@ -97,73 +103,54 @@ export default async function SettingsPage({ searchParams }: Props) {
       </Card>
 
       <Card aria-labelledby="sessions-heading">
-        <SectionHeading id="sessions-heading">Signed-in devices</SectionHeading>
-        <p className="mb-4 text-sm text-muted">
-          Signed in on a computer you no longer use, or lost a phone? This ends every session of your account, this one
-          too; each device has to sign in again.
-        </p>
+        <SectionHeading id="sessions-heading">{t("sessions.heading")}</SectionHeading>
+        <p className="mb-4 text-sm text-muted">{t("sessions.text")}</p>
         <SignOutButton
           userId={user.id}
           action={signOutEverywhereAction}
-          label="Sign out of all devices"
+          label={t("sessions.signOutAll")}
           variant="secondary"
         />
       </Card>
 
       <Card aria-labelledby="data-heading" className="space-y-6">
         <div>
-          <SectionHeading id="data-heading">Your data</SectionHeading>
-          <p className="text-sm text-muted">
-            Your journal has {entryCount.toLocaleString("en-GB")} {entryCount === 1 ? "entry" : "entries"}.
-          </p>
+          <SectionHeading id="data-heading">{t("data.heading")}</SectionHeading>
+          <p className="text-sm text-muted">{t("data.count", { count: entryCount })}</p>
         </div>
 
         <div className="space-y-3">
-          <h3 className="font-medium">Export</h3>
-          <p className="text-sm text-muted">
-            The JSON file holds everything: every entry with its mood and tags, your Keep and Let go marks, and your
-            settings. It is the format the import below reads, so an export is also a backup you can restore into a new
-            account. The Markdown zip has one file per entry, with its date, mood and tags at the top, for any notes
-            app.
-          </p>
+          <h3 className="font-medium">{t("data.export")}</h3>
+          <p className="text-sm text-muted">{t("data.exportText")}</p>
           <div className="flex flex-wrap gap-2">
             <Button asChild variant="secondary">
               <a href="/api/export" download>
-                Export everything (JSON)
+                {t("data.exportJson")}
               </a>
             </Button>
             <Button asChild variant="secondary">
               <a href="/api/export/markdown" download>
-                Export as Markdown (zip)
+                {t("data.exportMarkdown")}
               </a>
             </Button>
             <Button asChild variant="ghost">
-              <Link href="/print">Print a date range</Link>
+              <Link href="/print">{t("data.print")}</Link>
             </Button>
           </div>
         </div>
 
         <div className="space-y-3 border-t border-line pt-6">
-          <h3 className="font-medium">Import</h3>
+          <h3 className="font-medium">{t("data.import")}</h3>
           <p className="text-sm text-muted">
-            A Cellstate export, a Day One export (its zip, photos and all, or its Journal.json), a jrnl JSON export, or
-            a zip of Markdown notes named by day (<code className="rounded bg-accent-soft px-1">2024-03-01.md</code>) or
-            with a <code className="rounded bg-accent-soft px-1">date:</code> in their front matter. The journal may be
-            up to {MAX_IMPORT_BYTES / 1024 / 1024} MB (a zip&apos;s photos don&apos;t count: they stay on your device).
-            Several entries of one day are joined into that day&apos;s entry, in time order. The whole file is checked
-            first and nothing is imported if any record has a problem. Days you already wrote are never overwritten: the
-            same entry is skipped, a different one is kept as it is and listed.
+            {t.rich("data.importText", { ...richTags, mb: MAX_IMPORT_BYTES / 1024 / 1024 })}
           </p>
           <ImportForm maxBytes={MAX_IMPORT_BYTES} />
         </div>
       </Card>
 
       <Card aria-labelledby="delete-heading">
-        <SectionHeading id="delete-heading">Delete account</SectionHeading>
-        <p className="mb-5 text-sm text-muted">
-          Deletes your account and everything in it from this server, for good. The server&apos;s backups keep a copy
-          until they are replaced by newer ones.
-        </p>
+        <SectionHeading id="delete-heading">{t("delete.heading")}</SectionHeading>
+        <p className="mb-5 text-sm text-muted">{t("delete.text")}</p>
         <DeleteAccount userId={user.id} email={user.email} entryCount={entryCount} action={deleteAccountAction} />
       </Card>
     </div>

@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { dueWeeks, listSummaries, type SummaryListItem } from "@/lib/journal/weekly-summaries";
-import { formatWeek } from "@/lib/summaries/iso-week";
+import { weekRangeText } from "@/i18n/summary-words";
+import type { SummaryWords } from "@/lib/summaries/words";
 
-export const metadata: Metadata = { title: "Weekly summaries" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("summaries"))("title") };
+}
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+type Words = Awaited<ReturnType<typeof getTranslations<"summaries">>>;
 
 type Row =
   | { kind: "week"; summary: SummaryListItem }
@@ -24,12 +28,12 @@ function rowsOf(summaries: SummaryListItem[]): Row[] {
   return rows;
 }
 
-function weekLine(s: SummaryListItem): string {
+function weekLine(s: SummaryListItem, t: Words): string {
   return [
-    plural(s.entries, "entry", "entries"),
-    s.kept > 0 ? plural(s.kept, "lesson kept", "lessons kept") : "",
-    s.newLessons > 0 ? plural(s.newLessons, "new lesson") : "",
-    s.letGo > 0 ? `${s.letGo} let go` : "",
+    t("line.entries", { count: s.entries }),
+    s.kept > 0 ? t("line.kept", { count: s.kept }) : "",
+    s.newLessons > 0 ? t("line.newLessons", { count: s.newLessons }) : "",
+    s.letGo > 0 ? t("line.letGo", { count: s.letGo }) : "",
   ]
     .filter(Boolean)
     .join(" · ");
@@ -38,30 +42,27 @@ function weekLine(s: SummaryListItem): string {
 export default async function SummariesPage() {
   const user = await requireUser();
   const [summaries, waiting] = await Promise.all([listSummaries(user.id), dueWeeks(user.id)]);
+  const t = await getTranslations("summaries");
+  const format = await getFormatter();
+  const formatWeek = ({ start, end }: { start: string; end: string }) =>
+    weekRangeText(format, t as unknown as SummaryWords["t"], start, end);
 
   return (
     <div className="max-w-3xl space-y-5">
       <div className="space-y-1">
-        <h1 className="font-serif text-3xl">Weekly summaries</h1>
-        <p className="text-sm text-muted">
-          After each week ends (midnight on Sunday, {user.timeZone.replaceAll("_", " ")}), Cellstate writes down what
-          your memory kept, what it let go and what kept coming back. Each summary is read from your stored memory, so
-          it stays the same when you open it again.
-        </p>
+        <h1 className="font-serif text-3xl">{t("title")}</h1>
+        <p className="text-sm text-muted">{t("lead", { zone: user.timeZone.replaceAll("_", " ") })}</p>
       </div>
 
       {waiting.length > 0 && (
         <p className="rounded-md border border-line bg-accent-soft/60 px-4 py-3 text-sm" role="status">
-          {plural(waiting.length, "week is", "weeks are")} waiting to be summarised. They are written in the background
-          within the hour, after your memory has read your latest entries.
+          {t("waiting", { count: waiting.length })}
         </p>
       )}
 
       {summaries.length === 0 ? (
         <div className="rounded-lg border border-dashed border-line p-8 text-center text-muted">
-          {waiting.length > 0
-            ? "Your first summary is on its way."
-            : "No summaries yet. Your first one arrives the Monday after your first week of writing."}
+          {waiting.length > 0 ? t("onItsWay") : t("none")}
         </div>
       ) : (
         <ol className="divide-y divide-line rounded-lg border border-line bg-card" data-testid="summary-list">
@@ -74,7 +75,7 @@ export default async function SummariesPage() {
                     <span className={row.kind === "week" ? "font-medium" : "text-muted"}>
                       {row.kind === "week" || row.weeks === 1
                         ? formatWeek(first)
-                        : formatWeek({ week: first.week, start: row.oldest.start, end: first.end })}
+                        : formatWeek({ start: row.oldest.start, end: first.end })}
                     </span>
                     <span className="text-xs text-muted">
                       {row.kind === "week" || row.weeks === 1 ? first.week : `${row.oldest.week} – ${first.week}`}
@@ -82,10 +83,10 @@ export default async function SummariesPage() {
                   </div>
                   <p className="mt-1 text-sm text-muted">
                     {row.kind === "week"
-                      ? weekLine(row.summary)
+                      ? weekLine(row.summary, t)
                       : row.weeks === 1
-                        ? "No entries this week"
-                        : `No entries for ${row.weeks} weeks`}
+                        ? t("noEntriesWeek")
+                        : t("noEntriesWeeks", { count: row.weeks })}
                   </p>
                 </Link>
               </li>

@@ -7,6 +7,7 @@
 // gigabytes of photos never reach the server. A good file answers with NDJSON lines: progress, then the result (or
 // an error). The import is one transaction, so an error means nothing was imported.
 import { NextResponse } from "next/server";
+import { localized, userMessage } from "@/i18n/user-message";
 import { z } from "zod";
 import { todayIn } from "@/lib/dates";
 import { ImportCollector } from "@/lib/import/collector";
@@ -17,28 +18,26 @@ import { logger } from "@/lib/log";
 import { importEntries, MAX_IMPORT_BYTES } from "@/lib/journal/import";
 import { readChunks } from "@/lib/server/request-body";
 import { InputError } from "@/lib/server/entry-point";
+import { errorTranslator } from "@/lib/server/localize";
 import { jsonError, route } from "@/lib/server/route";
 import type { ImportStreamLine } from "@/lib/validations/import-stream";
 
 const formatSchema = z.enum(IMPORT_FORMATS, { error: `format must be one of ${IMPORT_FORMATS.join(", ")}` }).optional();
 
-const TOO_LARGE = `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; import it in parts`;
+const MB = MAX_IMPORT_BYTES / 1024 / 1024;
 
 async function readUpload(request: Request, collector: ImportCollector, format: z.infer<typeof formatSchema>) {
   const isZip = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase() === "application/zip";
   if (!isZip) {
     const file = jsonFileReader(collector);
     if (!(await readChunks(request, MAX_IMPORT_BYTES, (chunk) => file.write(chunk))))
-      throw new InputError(413, TOO_LARGE);
+      throw new InputError(413, userMessage("importTooLarge", { mb: MB }));
     file.end();
     return;
   }
   const chunks: Uint8Array[] = [];
   if (!(await readChunks(request, MAX_IMPORT_BYTES, (chunk) => void chunks.push(chunk)))) {
-    throw new InputError(
-      413,
-      `${TOO_LARGE}. A Day One export with photos is taken apart by the Settings page, or use npm run import`,
-    );
+    throw new InputError(413, userMessage("importZipTooLarge", { mb: MB }));
   }
   const verdict = await readZipInto(collector, Buffer.concat(chunks), { maxBytes: MAX_IMPORT_BYTES, format });
   if (!verdict.ok) throw new InputError(verdict.status, verdict.message);
@@ -52,10 +51,11 @@ export const POST = route({ contentTypes: ["application/json", "application/zip"
   const parsed = collector.result();
   if (!parsed.ok) {
     const count = parsed.problemCount;
+    const t = await errorTranslator();
     return NextResponse.json(
       {
-        error: `The file has ${count.toLocaleString("en")} ${count === 1 ? "problem" : "problems"}; nothing was imported`,
-        problems: parsed.problems,
+        error: t("importProblems", { count }),
+        problems: parsed.problems.map((problem) => ({ ...problem, message: localized(problem.message, t) })),
         problemCount: count,
       },
       { status: 422 },

@@ -6,7 +6,7 @@
 // the settings and make the data folder at build time.
 import { createSerwistRoute } from "@serwist/turbopack";
 import { z } from "zod";
-import { publicRoute } from "@/lib/server/route-wrapper";
+import { staticRoute } from "@/lib/server/route-wrapper";
 
 // No source map: the worker is small, and a map would publish the bundled sources for nobody's use.
 const serwist = createSerwistRoute({
@@ -17,6 +17,6 @@ const serwist = createSerwistRoute({
 
 export const { dynamic, dynamicParams, revalidate, generateStaticParams } = serwist;
 
-export const GET = publicRoute({ params: z.object({ path: z.string().max(200) }) }, ({ request, params }) =>
+export const GET = staticRoute({ params: z.object({ path: z.string().max(200) }) }, ({ request, params }) =>
   serwist.GET(request, { params: Promise.resolve(params) }),
 );

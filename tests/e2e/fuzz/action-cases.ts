@@ -47,6 +47,12 @@ const deletePassword = fc.oneof(
 const accountId = fc.oneof(hostileStrings, fc.constantFrom("no-such-account", ""));
 const timeZone = fc.constantFrom("UTC", "Etc/UTC", "Mars/Olympus", "utc", "../../etc/localtime");
 const checkbox = fc.constantFrom("on", "off", "");
+const locale = fc.constantFrom("", "en", "zh", "zh-CN", "EN", "fr");
+
+// A prompt's or template's id: empty (a new one), shaped like one but no one's, or hostile.
+const aidId = fc.oneof(hostileStrings, fc.constantFrom("", "", "cnosuchprompt000000000000", "../x"));
+const tagName = fc.constantFrom("fuzzed tag", "  Fuzzed Tag ", "x".repeat(41), "", "\ud800");
+const tagId = fc.oneof(hostileStrings, fc.constantFrom("no-such-tag", ""));
 
 const mark = (ownThemeId: string) =>
   fc.record({
@@ -57,6 +63,8 @@ const mark = (ownThemeId: string) =>
 
 // No argument at all (the button's call), or something that is not nothing.
 const nothing: fc.Arbitrary<unknown[]> = fc.oneof(fc.constant<unknown[]>([]), fc.tuple(hostileJson));
+
+const aidDelete = actionArguments(fc.oneof(fc.tuple(fc.record({ id: mostly(aidId) })), nothing));
 
 export function actionCases(ownThemeId: string): Record<string, ActionCase> {
   return {
@@ -115,6 +123,32 @@ export function actionCases(ownThemeId: string): Record<string, ActionCase> {
         ),
       ),
     },
+    "app/(app)/prompts/actions.ts#savePromptAction": {
+      as: USER_OR_ANONYMOUS,
+      body: formActionBody(fields({ id: aidId, text: hostileStrings })),
+    },
+    "app/(app)/prompts/actions.ts#saveTemplateAction": {
+      as: USER_OR_ANONYMOUS,
+      body: formActionBody(fields({ id: aidId, name: hostileStrings, body: hostileStrings })),
+    },
+    "app/(app)/prompts/actions.ts#deletePromptAction": { as: USER_OR_ANONYMOUS, body: aidDelete },
+    "app/(app)/prompts/actions.ts#deleteTemplateAction": { as: USER_OR_ANONYMOUS, body: aidDelete },
+    "app/(app)/tags/actions.ts#createTagAction": {
+      as: USER_OR_ANONYMOUS,
+      body: formActionBody(fields({ name: orHostile(tagName) })),
+    },
+    "app/(app)/tags/actions.ts#renameTagAction": {
+      as: USER_OR_ANONYMOUS,
+      body: formActionBody(fields({ tagId, name: orHostile(tagName) })),
+    },
+    "app/(app)/tags/actions.ts#mergeTagAction": {
+      as: USER_OR_ANONYMOUS,
+      body: formActionBody(fields({ tagId, into: tagId })),
+    },
+    "app/(app)/tags/actions.ts#deleteTagAction": {
+      as: USER_OR_ANONYMOUS,
+      body: actionArguments(fc.oneof(fc.tuple(fc.record({ tagId })), nothing)),
+    },
     "app/(app)/settings/actions.ts#changePasswordAction": {
       as: USER_OR_ANONYMOUS,
       // Never the user's real password, so the account's sessions stay as they are.
@@ -122,7 +156,7 @@ export function actionCases(ownThemeId: string): Record<string, ActionCase> {
     },
     "app/(app)/settings/actions.ts#updateProfileAction": {
       as: USER_OR_ANONYMOUS,
-      body: formActionBody(fields({ name: hostileStrings, timeZone: orHostile(timeZone) })),
+      body: formActionBody(fields({ name: hostileStrings, timeZone: orHostile(timeZone), locale: orHostile(locale) })),
     },
     "app/(app)/settings/actions.ts#updateSummaryEmailAction": {
       as: USER_OR_ANONYMOUS,

@@ -4,8 +4,8 @@ import { expect } from "@playwright/test";
 import { z } from "zod";
 
 // A stack frame ("    at f (file.js:1:2)"), a path into the build, or the wrapper's sentence for an unexpected error
-// (lib/server/entry-point.ts SERVER_FAILED: the action wrapper's 500 in disguise).
-const LEAKS = /\n\s+at \S.*:\d+:\d+|\.next\/server|node_modules\/|Something went wrong on the server/;
+// (messages/<locale>/errors.json serverFailed, in either language: the action wrapper's 500 in disguise).
+const LEAKS = /\n\s+at \S.*:\d+:\d+|\.next\/server|node_modules\/|Something went wrong on the server|服务器出了点问题/;
 
 type Answer = { status: number; text: string; contentType: string };
 

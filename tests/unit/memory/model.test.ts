@@ -1,5 +1,7 @@
 // The app's entry point: prior vs trained, reading the memory, letting go, one-step updates, storage.
 import { beforeAll, describe, expect, it } from "vitest";
+import { phraseContext, sayPhrases } from "@/i18n/phrases";
+import type { Phrase } from "@/lib/memory/phrase";
 import { truncateRun, type SequenceRun } from "../../../lib/memory/cell";
 import {
   extendMemoryRun,
@@ -23,18 +25,21 @@ beforeAll(async () => {
   trained = await fitMemory(journal);
 });
 
+// The status in English words, as the panel says it.
+const said = (status: { phrases: Phrase[] }) => sayPhrases(status.phrases, phraseContext("en", "2026-01-01"));
+
 describe("prior below the minimum", () => {
   it("uses the documented prior below MIN_ENTRIES_TO_TRAIN entries and says how many are needed", async () => {
     expect(MIN_ENTRIES_TO_TRAIN).toBe(28);
     const model = await fitMemory(journal.slice(0, 27));
     expect(model.kind).toBe("prior");
     expect(model.metrics).toBeNull();
-    expect(memoryStatus(model).message).toMatch(
+    expect(said(memoryStatus(model))).toMatch(
       /^Needs 1 more entry to learn from; until then your memory fades by 10% per entry, so "held" means "recent"/,
     );
     expect(memoryStatus(model).retentionMeaning).toBe("recency");
-    expect(memoryStatus(await fitMemory(journal.slice(0, 3))).message).toMatch(/^Needs 25 more entries/);
-    expect(memoryStatus(model, 30).message).toMatch(/^Enough entries to learn from/);
+    expect(said(memoryStatus(await fitMemory(journal.slice(0, 3))))).toMatch(/^Needs 25 more entries/);
+    expect(said(memoryStatus(model, 30))).toMatch(/^Enough entries to learn from/);
     expect((await fitMemory(journal.slice(0, 28))).kind).toBe("trained");
   });
 
@@ -68,13 +73,13 @@ describe("reading a trained memory", () => {
     if (status.kind !== "trained") throw new Error("expected a trained status");
     expect(status.verdict).toBe(m.prediction.vsEma.verdict);
     if (status.verdict === "better") {
-      expect(status.message).toContain(`${Math.round(m.prediction.improvementOverEma * 100)}% better than an average`);
+      expect(said(status)).toContain(`${Math.round(m.prediction.improvementOverEma * 100)}% better than an average`);
     } else {
-      expect(status.message).toContain("no better than an average");
+      expect(said(status)).toContain("no better than an average");
     }
     const meaning = m.retention.modelAboveChance.verdict === "better" ? "returns" : "recency";
     expect(status.retentionMeaning).toBe(meaning);
-    if (meaning === "recency") expect(status.message).toContain(`"held" here means "recent"`);
+    if (meaning === "recency") expect(said(status)).toContain(`"held" here means "recent"`);
   });
 
   it("says when prediction is no better than an average and retention means recency", () => {
@@ -90,7 +95,7 @@ describe("reading a trained memory", () => {
     };
     const status = memoryStatus(plain);
     expect(status.retentionMeaning).toBe("recency");
-    expect(status.message).toBe(
+    expect(said(status)).toBe(
       'Predicts your next entry no better than an average of your past entries. Its retention tells what comes back no better than constant gates would, so "held" here means "recent".',
     );
     const good: MemoryModel = {
@@ -105,7 +110,7 @@ describe("reading a trained memory", () => {
       },
     };
     expect(memoryStatus(good).retentionMeaning).toBe("returns");
-    expect(memoryStatus(good).message).toContain("71% of the time (similarity to the last two weeks alone: 82%)");
+    expect(said(memoryStatus(good))).toContain("71% of the time (similarity to the last two weeks alone: 82%)");
   });
 
   it("gives every entry written strength, retention in [0, 1] and gates; drivers split what is surfaced", () => {

@@ -6,7 +6,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { LocalEmbedder } from "@/lib/embedding";
 import { plainBlocks } from "@/lib/text/markdown";
+import { searchSnippet } from "@/lib/text/search-snippet";
+import { indexTerms, queryTerms } from "@/lib/text/search-terms";
 import { sentencesOf, type Sentence } from "@/lib/text/sentences";
+import { readSentences } from "@/lib/text/learned/read-sentences";
 import { textSignals } from "@/lib/text/valence";
 import { ADVERSARIAL_SHAPES } from "../../fixtures/adversarial-text";
 import { LARGE_BYTES, measureGrowth, SMALL_BYTES } from "../../setup/growth";
@@ -20,6 +23,8 @@ beforeAll(() => {
   embedder.embedEntry("Warm up. I should have asked.", sentencesOf("Warm up. I should have asked."));
 }, CONVERSION_TIMEOUT_MS);
 
+const SNIPPET_QUERY = queryTerms("zebra 斑马");
+
 type Path = { name: string; run: (text: string, sentences: Sentence[]) => unknown };
 
 const PATHS: Path[] = [
@@ -27,6 +32,11 @@ const PATHS: Path[] = [
   { name: "sentence splitting", run: (text) => sentencesOf(text) },
   { name: "cue reading and valence", run: (_, sentences) => textSignals(sentences) },
   { name: "embedding", run: (text, sentences) => embedder.embedEntry(text, sentences) },
+  // The learned reader's features (its own readings of form, such as a Chinese sentence's orientation in time).
+  { name: "the sentence reader", run: (_, sentences) => readSentences(sentences, () => new Float32Array(100)) },
+  { name: "search terms", run: (text) => indexTerms(text) },
+  // A query no shape holds, so the whole entry is looked through for a hit.
+  { name: "search snippet", run: (text) => searchSnippet(text, SNIPPET_QUERY) },
 ];
 
 describe("text work grows linearly with the entry", () => {

@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { setThemeMark } from "@/lib/journal/memory-marks";
@@ -15,7 +16,9 @@ const markSchema = z.object({
 export const setMarkAction = valueAction(
   { name: "set-mark", access: "user", schema: markSchema },
   async ({ themeId, kind, on }, { user }) => {
-    if (!(await setThemeMark(user.id, themeId, kind, on))) return { ok: false, error: "That theme was not found." };
+    if (!(await setThemeMark(user.id, themeId, kind, on))) {
+      return { ok: false, error: (await getTranslations("memory.item"))("notFound") };
+    }
     revalidatePath("/journal/[date]", "page");
     return { ok: true };
   },

@@ -1,6 +1,7 @@
 // The day's entry by date: what the editor autosaves to.
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { userMessage } from "@/i18n/user-message";
 import { todayIn } from "@/lib/dates";
 import { InputError } from "@/lib/server/entry-point";
 import { jsonError, route } from "@/lib/server/route";
@@ -14,8 +15,7 @@ const params = z.object({ date: isoDaySchema });
 const MAX_REQUEST_BYTES = MAX_ENTRY_BYTES + 16 * 1024;
 
 function notInFuture(date: string, timeZone: string): string {
-  if (date > todayIn(timeZone))
-    throw new InputError(400, "That day hasn't come yet: entries can be written for today or earlier");
+  if (date > todayIn(timeZone)) throw new InputError(400, userMessage("dayNotYet"));
   return date;
 }
 

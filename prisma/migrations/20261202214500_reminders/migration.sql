@@ -4,7 +4,6 @@ CREATE TABLE "Reminder" (
     "enabled" BOOLEAN NOT NULL DEFAULT false,
     "time" TEXT NOT NULL DEFAULT '20:00',
     "email" BOOLEAN NOT NULL DEFAULT false,
-    "locale" TEXT NOT NULL DEFAULT 'en',
     "lastSentDay" TEXT,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "Reminder_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
